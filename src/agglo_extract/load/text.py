@@ -1,0 +1,109 @@
+"""Text inputs: a path, bytes or str into decoded text, with the encoding detected.
+
+Encodings tried, in order: a BOM (UTF-8, UTF-16), UTF-8, UTF-16 without BOM
+(recognised by its NUL bytes), GB18030 (a superset of GBK and GB2312). A
+decoding that yields control characters in more than a few places is taken as
+binary and refused.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import DecodeError, LoadError
+
+_CONTROL_OK = frozenset("\t\n\r\f\v")
+_MAX_CONTROL_SHARE = 0.01
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedText:
+    """Decoded input and what is known of where it came from."""
+
+    text: str
+    encoding: str
+    sha256: str
+    path: str | None
+    format: str = "text"
+
+
+def read_source(source: str | bytes | Path) -> tuple[bytes | str, str | None]:
+    """The raw input and its path: a ``str`` is text, never a path."""
+    if isinstance(source, Path):
+        try:
+            return source.read_bytes(), str(source)
+        except OSError as error:
+            raise LoadError(f"cannot read file: {error.strerror or error}", path=str(source)) from error
+    return source, None
+
+
+def load_text(data: bytes | str, *, path: str | None = None) -> LoadedText:
+    """Decode ``data`` (a ``str`` is taken as already decoded)."""
+    if isinstance(data, str):
+        raw = data.encode("utf-8", "surrogatepass")
+        return LoadedText(data, "utf-8", hashlib.sha256(raw).hexdigest(), path)
+    text, encoding = decode_bytes(data, path=path)
+    return LoadedText(text, encoding, hashlib.sha256(data).hexdigest(), path)
+
+
+def decode_bytes(data: bytes, *, path: str | None = None) -> tuple[str, str]:
+    """Text and the name of the encoding it was read in.
+
+    >>> decode_bytes("城市群".encode("gbk"))
+    ('城市群', 'gb18030')
+    >>> decode_bytes(codecs.BOM_UTF16_LE + "城市群".encode("utf-16-le"))
+    ('城市群', 'utf-16')
+    """
+    for bom, name in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            return _decode(data, name, path), name
+    for name in _candidates(data):
+        try:
+            text = data.decode(name)
+        except UnicodeDecodeError:
+            continue
+        if _plausible(text):
+            return text, name
+    raise DecodeError(
+        "cannot decode the input: not UTF-8, UTF-16 or GB18030 text (binary data?)",
+        path=path,
+        location=_first_bad_byte(data),
+    )
+
+
+def _candidates(data: bytes) -> tuple[str, ...]:
+    nul_even = data[0::2].count(0)
+    nul_odd = data[1::2].count(0)
+    if len(data) % 2 == 0 and (nul_even + nul_odd) * 8 > len(data):
+        first = "utf-16-le" if nul_odd >= nul_even else "utf-16-be"
+        return (first, "utf-8", "gb18030")
+    return ("utf-8", "gb18030", "utf-16-le")
+
+
+def _decode(data: bytes, name: str, path: str | None) -> str:
+    try:
+        return data.decode(name)
+    except UnicodeDecodeError as error:
+        raise DecodeError(f"invalid {name} text: {error.reason}", path=path, location=f"byte {error.start}") from error
+
+
+def _plausible(text: str) -> bool:
+    if not text:
+        return True
+    bad = sum(
+        1
+        for char in text
+        if (char < " " and char not in _CONTROL_OK) or "\ue000" <= char <= "\uf8ff" or char == "\ufffd"
+    )
+    return bad <= len(text) * _MAX_CONTROL_SHARE
+
+
+def _first_bad_byte(data: bytes) -> str:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return f"byte {error.start}"
+    return "byte 0"

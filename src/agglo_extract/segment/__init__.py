@@ -1,0 +1,1 @@
+"""Layout: decoded, normalised text into plain frozen ``Raw*`` values with spans (no pydantic here)."""
