@@ -32,6 +32,12 @@ NUMBER_GAP = regex.compile(
     _FLAGS,
 )
 
+# The same, treating a marker placeholder (U+E000, used while cleaning) as Han.
+HAN_GAP_AROUND_MARKERS = regex.compile(
+    rf"(?<=[{HAN}{CJK_PUNCT}\ue000])[ ]+(?=[{HAN}{CJK_PUNCT}\ue000])",
+    _FLAGS,
+)
+
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 # A superscript marker group written by a converter: ^{①②} or ^①.
@@ -138,3 +144,6 @@ HEADING_NUMBER = regex.compile(
 
 # Where a sentence may end.
 SENTENCE_END = frozenset("。！？!?…；;：:”’」』）)》.】")
+
+# Between names in a list: 、，, ; or two or more spaces.
+NAME_SEPARATOR = regex.compile(r"[、，,；;/]+ | [ ]{2,}", _FLAGS)

@@ -1,0 +1,230 @@
+"""The front of a bulletin issue: masthead, notice, table of contents, editorial and contact blocks.
+
+Read as a small state machine over lines; the front ends at the 编者按 line or
+at the first line that belongs to none of these parts. Parts may come in any
+order after the masthead.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+
+from .. import patterns
+from ..data import load_table
+from ..normalise import NormalisedText
+from .lines import Line, clean, span_of
+from .raw import RawBlock, RawDiagnostic, RawTocEntry
+
+
+@dataclass(slots=True)
+class FrontMatter:
+    """What the front of an issue says, and where the body starts (``end``: a line index)."""
+
+    end: int = 0
+    title: str | None = None
+    theme: str | None = None
+    category: str | None = None
+    issue_number: int | None = None
+    year: int | None = None
+    publication_date: str | None = None
+    publisher: str | None = None
+    notice: str | None = None
+    editorial: dict[str, tuple[str, ...] | str] = field(default_factory=dict)
+    contact: dict[str, str] = field(default_factory=dict)
+    toc: list[RawTocEntry] = field(default_factory=list)
+    unplaced: list[RawBlock] = field(default_factory=list)
+    diagnostics: list[RawDiagnostic] = field(default_factory=list)
+
+
+@functools.cache
+def _labels() -> dict[str, str]:
+    return {row["label"]: row["field"] for row in load_table("frontmatter_labels")}
+
+
+@functools.cache
+def _category_suffixes() -> tuple[str, ...]:
+    return tuple(row["suffix"] for row in load_table("masthead_words") if row["field"] == "category")
+
+
+_NAME_FIELDS = frozenset({"editor_in_chief", "deputy_editors", "board", "issue_editors"})
+_CONTACT_FIELDS = frozenset({"address", "postcode", "phone", "fax", "email", "website"})
+
+
+def label_field(line: str) -> tuple[str, str] | None:
+    """The field a ``label：value`` line fills and its value, when the label is known.
+
+    >>> label_field("副 主 编：黄 艳")
+    ('deputy_editors', '黄 艳')
+    """
+    match = patterns.LABEL_LINE.match(line)
+    if not match:
+        return None
+    name = "".join(match["label"].split())
+    found = _labels().get(name)
+    return (found, match["value"]) if found else None
+
+
+def split_names(value: str) -> tuple[str, ...]:
+    """Names from a list as printed; a two-character name may be spaced out (``韦 江``).
+
+    >>> split_names("洗育华 马小红"), split_names("韦 江"), split_names("黄 艳 李 明"), split_names("王五、赵六")
+    (('洗育华', '马小红'), ('韦江',), ('黄艳', '李明'), ('王五', '赵六'))
+    """
+    names: list[str] = []
+    for chunk in patterns.NAME_SEPARATOR.split(value):
+        tokens = chunk.split()
+        if not tokens:
+            continue
+        if all(len(token) == 1 for token in tokens):
+            size = 2 if len(tokens) % 2 == 0 and len(tokens) > 3 else len(tokens)
+            names.extend("".join(tokens[i : i + size]) for i in range(0, len(tokens), size))
+            continue
+        pending = ""
+        for token in tokens:
+            if len(token) == 1:
+                pending += token
+                continue
+            if pending:
+                names.append(pending)
+                pending = ""
+            names.append(token)
+        if pending:
+            names.append(pending)
+    return tuple(names)
+
+
+def read_front_matter(normalised: NormalisedText, lines: list[Line]) -> FrontMatter:
+    """Read the front of an issue; ``end`` is the index of the first body line."""
+    front = FrontMatter()
+    masthead: list[Line] = []
+    notice: list[str] = []
+    state = "masthead"
+    section: str | None = None
+    last_field: str | None = None
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        text = line.text.strip()
+        if not text:
+            last_field = None
+            index += 1
+            continue
+        if patterns.EDITOR_NOTE.match(text):
+            break
+        if patterns.TOC_HEADING.match(text):
+            state = "toc"
+        elif (labelled := label_field(text)) is not None:
+            state = "editorial"
+            last_field = labelled[0]
+            _fill(front, labelled[0], labelled[1])
+        elif state == "editorial" and last_field is not None and not patterns.PIPE_ROW.match(text):
+            _fill(front, last_field, text, continuation=True)
+        elif state in ("masthead", "notice") and patterns.NOTICE_OPENING.match(text):
+            state = "notice"
+            notice.append(clean(text)[0])
+        elif state == "notice":
+            notice.append(clean(text)[0])
+        elif state == "masthead" and not patterns.PIPE_ROW.match(text):
+            masthead.append(line)
+        elif patterns.PIPE_ROW.match(text) or patterns.DOTTED_TOC_LINE.match(text):
+            if not _read_toc_line(normalised, line, section, front):
+                break
+        elif state in ("toc", "editorial") and _next_is_toc_line(lines, index):
+            section = clean(text)[0]
+        else:
+            break
+        index += 1
+    front.end = index
+    front.notice = "\n".join(notice) or None
+    _read_masthead(normalised, masthead, front)
+    return front
+
+
+def _next_is_toc_line(lines: list[Line], index: int) -> bool:
+    for line in lines[index + 1 :]:
+        text = line.text.strip()
+        if text:
+            return bool(patterns.PIPE_ROW.match(text) or patterns.DOTTED_TOC_LINE.match(text))
+    return False
+
+
+def _read_toc_line(normalised: NormalisedText, line: Line, section: str | None, front: FrontMatter) -> bool:
+    """Add a TOC entry from a pipe row or dotted line; False when the line is no TOC line."""
+    text = line.text.strip()
+    if patterns.PIPE_SEPARATOR.match(text):
+        return True
+    if patterns.PIPE_ROW.match(text):
+        cells = [cell.strip() for cell in text.strip().strip("|").split("|")]
+        if not any(cells):
+            return True
+        title, page_text = (cells[0], cells[-1]) if len(cells) > 1 else (cells[0], "")
+    else:
+        match = patterns.DOTTED_TOC_LINE.match(text)
+        if match is None:
+            return False
+        title, page_text = match["title"], match["page"]
+    title = clean(title)[0]
+    if not title:
+        return True
+    page = int(page_text) if page_text.isdigit() else None
+    front.toc.append(RawTocEntry(section, title, page, span_of(normalised, line)))
+    return True
+
+
+def _fill(front: FrontMatter, name: str, value: str, *, continuation: bool = False) -> None:
+    if name in _NAME_FIELDS:
+        previous = front.editorial.get(name, ())
+        names = split_names(value)
+        front.editorial[name] = (*previous, *names) if isinstance(previous, tuple) else names
+    elif name in ("edited_by", "publisher"):
+        text = clean(value)[0]
+        if name == "publisher":
+            front.publisher = (front.publisher + text) if continuation and front.publisher else (front.publisher or text)
+            return
+        old = front.editorial.get(name)
+        front.editorial[name] = f"{old}{text}" if continuation and isinstance(old, str) else text
+    elif name in _CONTACT_FIELDS:
+        text = " ".join(value.split()) if name in ("email", "website") else clean(value)[0]
+        old_contact = front.contact.get(name)
+        front.contact[name] = f"{old_contact}{text}" if continuation and old_contact else text
+
+
+def _read_masthead(normalised: NormalisedText, masthead: list[Line], front: FrontMatter) -> None:
+    rest: list[Line] = []
+    for line in masthead:
+        text = clean(line.text)[0]
+        if (match := patterns.YEAR_AND_ISSUE.match(text)) and front.issue_number is None:
+            front.year, front.issue_number = int(match["year"]), int(match["number"])
+        elif (match := patterns.ISSUE_NUMBER.match(text)) and front.issue_number is None:
+            front.issue_number = int(match["number"])
+        elif (match := patterns.YEAR_LINE.match(text)) and front.year is None:
+            front.year = int(match["year"])
+        elif (match := patterns.FULL_DATE.search(text)) and front.publication_date is None and len(text) <= 20:
+            front.publication_date = f"{match['year']}-{int(match['month']):02d}-{int(match['day']):02d}"
+        elif (match := patterns.PUBLISHER_LINE.match(text)) and len(text) <= 40:
+            front.publisher = match["publisher"]
+        else:
+            rest.append(line)
+    if front.year is None and front.publication_date:
+        front.year = int(front.publication_date[:4])
+    texts = [clean(line.text)[0] for line in rest]
+    if texts and len(texts[0]) <= 20 and not patterns.SENTENCE_END.intersection(texts[0][-1:]):
+        front.title = texts.pop(0)
+        rest.pop(0)
+    categories = [i for i, text in enumerate(texts[:2]) if text.endswith(_category_suffixes())]
+    named = 0
+    for i, (line, text) in enumerate(zip(rest, texts)):
+        if i in categories and front.category is None:
+            front.category = text
+        elif front.theme is None and named < 2:
+            front.theme = text
+        elif front.category is None and named < 2:
+            front.category = text
+        else:
+            front.unplaced.append(RawBlock("unplaced", text, span_of(normalised, line)))
+            front.diagnostics.append(
+                RawDiagnostic("warning", "text-unplaced", f"masthead line not understood: {text[:40]}",
+                              span_of(normalised, line))
+            )
+        named += 1

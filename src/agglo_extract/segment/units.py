@@ -1,0 +1,122 @@
+"""The body of a document as units: a printed text line, a footnote, a table.
+
+Converter text prints a paragraph, heading or title on one line; notes and
+tables take several. Units keep their spans and, for text, the markers taken
+out of them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .. import patterns
+from ..normalise import NormalisedText
+from .footnotes import read_note
+from .lines import Line, clean, span_of
+from .raw import RawDiagnostic, RawFootnote, RawMarker, RawTable, Span
+
+
+@dataclass(slots=True)
+class TextUnit:
+    """A printed line of text, clean, with its markers (offsets into ``text``)."""
+
+    text: str
+    markers: list[RawMarker]
+    span: Span
+
+
+@dataclass(slots=True)
+class NoteUnit:
+    """A footnote at a page bottom."""
+
+    note: RawFootnote
+
+
+@dataclass(slots=True)
+class TableUnit:
+    """A table, with its caption when the line before it is one (``表1 …``)."""
+
+    table: RawTable
+
+
+Unit = TextUnit | NoteUnit | TableUnit
+
+
+@dataclass(slots=True)
+class Body:
+    """The units of a body, its notes, and what was odd."""
+
+    units: list[Unit] = field(default_factory=list)
+    notes: list[RawFootnote] = field(default_factory=list)
+    diagnostics: list[RawDiagnostic] = field(default_factory=list)
+
+
+def read_units(normalised: NormalisedText, lines: list[Line], start: int, *, plain_notes: bool = False) -> Body:
+    """Units of ``lines[start:]`` in reading order (markers not linked yet)."""
+    body = Body()
+    index = start
+    while index < len(lines):
+        line = lines[index]
+        text = line.text.strip()
+        if not text:
+            index += 1
+            continue
+        note = read_note(normalised, lines, index, len(body.notes), plain=plain_notes)
+        if note is not None:
+            body.notes.append(note[0])
+            body.units.append(NoteUnit(note[0]))
+            index = note[1]
+            continue
+        if patterns.PIPE_ROW.match(text):
+            index = _read_table(normalised, lines, index, body)
+            continue
+        cleaned, markers = clean(text)
+        if cleaned or markers:
+            body.units.append(
+                TextUnit(cleaned, [RawMarker(offset, marker) for offset, marker in markers], span_of(normalised, line))
+            )
+        index += 1
+    return body
+
+
+def pipe_cells(text: str) -> tuple[str, ...]:
+    """The cells of a pipe-table row, cleaned.
+
+    >>> pipe_cells("| 南宁 | 广西 首府；交通 枢纽 | 区域 中心 |")
+    ('南宁', '广西首府；交通枢纽', '区域中心')
+    """
+    inner = text.strip()
+    inner = inner[1:] if inner.startswith("|") else inner
+    inner = inner[:-1] if inner.endswith("|") else inner
+    return tuple(clean(cell)[0] for cell in inner.split("|"))
+
+
+def _read_table(normalised: NormalisedText, lines: list[Line], index: int, body: Body) -> int:
+    first = index
+    rows: list[tuple[str, ...]] = []
+    separator_at: int | None = None
+    while index < len(lines) and patterns.PIPE_ROW.match(lines[index].text.strip()):
+        text = lines[index].text.strip()
+        if patterns.PIPE_SEPARATOR.match(text):
+            separator_at = separator_at if separator_at is not None else len(rows)
+        else:
+            rows.append(pipe_cells(text))
+        index += 1
+    header: tuple[str, ...] = ()
+    if rows and (separator_at == 1 or separator_at is None):
+        header = rows.pop(0)
+        if not any(header):
+            header = ()
+    number, caption = None, None
+    previous = body.units[-1] if body.units else None
+    if isinstance(previous, TextUnit) and (match := patterns.TABLE_CAPTION.match(previous.text)):
+        number, caption = int(match["number"]), match["caption"] or previous.text
+        body.units.pop()
+    span = span_of(normalised, lines[first], lines[index - 1])
+    width = len(header) or max((len(row) for row in rows), default=0)
+    if any(len(row) != width for row in rows):
+        body.diagnostics.append(
+            RawDiagnostic("warning", "table-ragged", "table rows have different numbers of cells; kept as printed", span)
+        )
+    body.units.append(TableUnit(RawTable(header, tuple(rows), span, number, caption)))
+    return index
