@@ -3,10 +3,44 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
-from .models import BulletinIssue, JournalArticle
+from .assemble import Recognised, assemble_bulletin
+from .errors import EmptyInput
+from .load.text import LoadedText, load_text, read_source
+from .models import BulletinIssue, JournalArticle, Source
+from .normalise import normalise
+from .recognise.tables import find_city_roles
+from .segment.bulletin import segment_bulletin
+from .segment.raw import RawIssue
+
+Kind = Literal["bulletin_issue", "journal_article"]
 
 
-def parse(source: str | bytes | Path) -> BulletinIssue | JournalArticle:
-    """Parse a document (placeholder until the segmenter lands)."""
-    raise NotImplementedError
+def parse(source: str | bytes | Path, *, kind: Kind | None = None) -> BulletinIssue | JournalArticle:
+    """Parse a bulletin issue or journal article.
+
+    ``source`` is a path (``Path``), the bytes of a file, or a ``str`` of text
+    (a ``str`` is never taken as a path).
+    """
+    data, path = read_source(source)
+    loaded = load_text(data, path=path)
+    if not loaded.text.strip():
+        raise EmptyInput("the input holds no text", path=path)
+    normalised = normalise(loaded.text)
+    raw = segment_bulletin(normalised)
+    return assemble_bulletin(raw, _source(loaded), _recognise_bulletin(raw))
+
+
+def _source(loaded: LoadedText) -> Source:
+    return Source(path=loaded.path, sha256=loaded.sha256, format="text", pages=None, encoding=loaded.encoding)
+
+
+def _recognise_bulletin(raw: RawIssue) -> Recognised:
+    city_roles = {
+        table: roles
+        for article in raw.articles
+        for table in article.tables
+        if (roles := find_city_roles(table.header, table.rows))
+    }
+    return Recognised(city_roles=city_roles)

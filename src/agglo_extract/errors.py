@@ -31,6 +31,12 @@ class DecodeError(LoadError, UnicodeError):
     code = "undecodable"
 
 
+class EmptyInput(LoadError):
+    """The input holds no text (empty, or only white space)."""
+
+    code = "empty"
+
+
 class UnsupportedFormat(AggloExtractError, ValueError):
     """The input is of a kind this library does not read."""
 

@@ -80,7 +80,14 @@ def _candidates(data: bytes) -> tuple[str, ...]:
     if len(data) % 2 == 0 and (nul_even + nul_odd) * 8 > len(data):
         first = "utf-16-le" if nul_odd >= nul_even else "utf-16-be"
         return (first, "utf-8", "gb18030")
-    return ("utf-8", "gb18030", "utf-16-le")
+    if len(data) % 2:
+        return ("utf-8", "gb18030")
+    return ("utf-8", "gb18030", *sorted(("utf-16-le", "utf-16-be"), key=lambda name: -_han_share(data, name)))
+
+
+def _han_share(data: bytes, name: str) -> float:
+    text = data.decode(name, errors="replace")
+    return sum(1 for char in text if "\u4e00" <= char <= "\u9fff" or char in "\n ，。") / max(len(text), 1)
 
 
 def _decode(data: bytes, name: str, path: str | None) -> str:
