@@ -9,6 +9,17 @@ class FootnoteCitation(Model):
     """A note printed under a page (or in a 参考文献 list), read as a GB/T 7714 reference.
 
     ``marker`` is ``""`` for a citation parsed on its own (``parse_citation``).
+
+    ``year`` is filled whenever the publication year is known; ``date`` only
+    when more than a year is printed (``2017-04-20``, ``2017-04``), and then
+    ``year == int(date[:4])``. ``update_date`` is the ``(2017-03-01)`` of an
+    online resource, ``access_date`` the ``[2017-10-26]`` (or the trailing
+    ``, 2017-10-26`` after a URL).
+
+    Fields beyond the contract: ``et_al`` (the author list ends in ``等`` /
+    ``et al.``), ``container_authors`` (the editors after ``//``), ``edition``
+    (版本项 such as ``2版``, ``3rd ed``) and ``number`` (a standard, patent or
+    report number such as ``GB/T 3792.4—2009``).
     """
 
     marker: str = ""
@@ -29,5 +40,9 @@ class FootnoteCitation(Model):
     doi: str | None = None
     access_date: IsoDate | None = None
     update_date: IsoDate | None = None
+    et_al: bool = False
+    container_authors: tuple[str, ...] = ()
+    edition: str | None = None
+    number: str | None = None
     warnings: tuple[str, ...] = ()
     location: Location | None = None

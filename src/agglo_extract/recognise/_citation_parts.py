@@ -1,0 +1,148 @@
+"""Rule functions for the parts of a GB/T 7714 entry: dates, authors, title, numbers.
+
+Each function reads one part and appends what it repaired to ``warnings``
+(``"<code>: <message>"``; the code before the colon is stable).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import _citation_patterns as P
+
+
+@dataclass(slots=True)
+class Fields:
+    """The fields read so far from one entry (plain values, no validation)."""
+
+    authors: tuple[str, ...] = ()
+    et_al: bool = False
+    title: str | None = None
+    number: str | None = None
+    type_code: str | None = None
+    carrier: str | None = None
+    container: str | None = None
+    container_authors: tuple[str, ...] = ()
+    edition: str | None = None
+    place: str | None = None
+    publisher: str | None = None
+    year: int | None = None
+    date: str | None = None
+    volume: str | None = None
+    issue: str | None = None
+    pages: str | None = None
+    url: str | None = None
+    doi: str | None = None
+    access_date: str | None = None
+    update_date: str | None = None
+    warnings: list[str] = field(default_factory=list)
+    unplaced: list[str] = field(default_factory=list)
+
+
+def read_date(text: str, warnings: list[str]) -> str | None:
+    """``text`` (a whole date as printed) as ISO 8601, or None when it is no date.
+
+    grammar: year [sep? month [sep? day [日]]] with sep one of ``- . / 年 月``.
+    Anything but ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` is repaired with a
+    ``date-repaired`` warning.
+
+    >>> w: list[str] = []
+    >>> read_date("201711-10", w), w
+    ('2017-11-10', ["date-repaired: '201711-10' read as 2017-11-10"])
+    >>> read_date("2017-13-01", [])
+    """
+    match = P.DATE.fullmatch(text, timeout=P.TIMEOUT)
+    if match is None:
+        return None
+    year, month, day = match["year"], match["month"], match["day"]
+    if month is None:
+        iso = year
+    else:
+        if not 1 <= int(month) <= 12 or (day is not None and not 1 <= int(day) <= 31):
+            return None
+        iso = f"{year}-{int(month):02d}" + (f"-{int(day):02d}" if day is not None else "")
+    if iso != text:
+        warnings.append(f"date-repaired: {text!r} read as {iso}")
+    return iso
+
+
+def read_authors(text: str) -> tuple[tuple[str, ...], bool]:
+    """Names in an author list and whether it ends in ``等`` / ``et al.``.
+
+    grammar: name (sep name)* [sep? 等 | sep et al.], sep one of ``, ， 、 ; ；``.
+
+    >>> read_authors("王强, 李 明, 等")
+    (('王强', '李明'), True)
+    >>> read_authors("SMITH J, DOE A, et al")
+    (('SMITH J', 'DOE A'), True)
+    """
+    names: list[str] = []
+    et_al = False
+    for piece in P.AUTHOR_SEPARATOR.split(text.strip()):
+        name = P.HAN_INNER_SPACE.sub("", piece.strip())
+        if not name:
+            continue
+        if P.ET_AL.match(name):
+            et_al = True
+            continue
+        if name.endswith("等") and len(name) >= 3:
+            name, et_al = name[:-1], True
+        names.append(name)
+    return tuple(names), et_al
+
+
+def split_author_title(text: str) -> tuple[str | None, str]:
+    """``(authors, title)`` of the part before the type bracket; authors is None when absent.
+
+    The authors end at the first full stop that is not an abbreviation dot
+    (``U.S.``, ``Inc.``); a would-be author list that holds a digit is a title.
+    """
+    for match in P.FULL_STOP.finditer(text, timeout=P.TIMEOUT):
+        head = text[: match.start()]
+        if P.ABBREVIATION_BEFORE.search(head, timeout=P.TIMEOUT):
+            continue
+        tail = text[match.end() :].lstrip(" .")
+        if not head.strip() or not tail or P.ASCII_DIGIT.search(head):
+            return None, text.strip()
+        return head.strip(), tail.strip()
+    return None, text.strip()
+
+
+def split_number(title: str, type_code: str | None) -> tuple[str, str | None, str | None]:
+    """``(title, number, country)``: a standard, patent or report number after the title's last colon.
+
+    Also reads the 2025 form that prints a standard number before the title.
+
+    >>> split_number("文献著录: 第4部分 非书资料: GB/T 3792.4—2009", "S")
+    ('文献著录: 第4部分 非书资料', 'GB/T 3792.4—2009', None)
+    >>> split_number("一种装置: 中国, 88105607.3", "P")
+    ('一种装置', '88105607.3', '中国')
+    """
+    if type_code not in {"S", "P", "R"}:
+        return title, None, None
+    cut = max(title.rfind(": "), title.rfind("："))
+    if cut > 0:
+        head, tail = title[:cut].rstrip(), title[cut + 1 :].strip()
+        if P.NUMBER.fullmatch(tail, timeout=P.TIMEOUT) and P.ASCII_DIGIT.search(tail):
+            return head, tail, None
+        pair = P.COUNTRY_NUMBER.fullmatch(tail, timeout=P.TIMEOUT)
+        if pair and type_code == "P":
+            return head, pair["number"], pair["country"]
+    if type_code == "S":
+        leading = P.LEADING_STANDARD_NUMBER.fullmatch(title, timeout=P.TIMEOUT)
+        if leading:
+            return leading["title"], leading["number"], None
+    return title, None, None
+
+
+def read_pages(text: str) -> str:
+    """Pages with dashes made ASCII and spaces taken out of ranges (``15–24`` -> ``15-24``)."""
+    return P.PAGE_DASH.sub("-", text.strip())
+
+
+def read_place_publisher(head: str) -> tuple[str | None, str | None]:
+    """``(place, publisher)`` from ``place: publisher``, or ``(None, head)`` without a colon."""
+    match = P.PLACE_PUBLISHER.fullmatch(head, timeout=P.TIMEOUT)
+    if match is None:
+        return None, head or None
+    return match["place"].strip(), match["publisher"].strip()

@@ -1,0 +1,203 @@
+"""Every compiled pattern of the GB/T 7714 citation recogniser, each piece commented.
+
+All patterns are linear: no nested quantifiers, and the one lazy prefix
+(``PUBLICATION``) runs on a single ``.``-separated segment of one note, so
+its cost is bounded by the segment length. Callers still pass ``timeout=``
+where a pattern meets text of unknown length.
+"""
+
+from __future__ import annotations
+
+import regex
+
+_FLAGS = regex.VERBOSE | regex.VERSION1
+
+TIMEOUT = 0.05
+"""Seconds allowed for one pattern call on one note (a note is a few hundred characters)."""
+
+# Any run of whitespace, including the ideographic space; collapsed to one space in ``raw``.
+WHITESPACE = regex.compile(r"[\s\u3000]+", _FLAGS)
+
+# A line break directly before a URL (the URL was wrapped onto its own line).
+URL_AFTER_BREAK = regex.compile(
+    r"""
+    \n [\s\u3000]*     # a line break and any indent
+    <? \s*             # an optional opening angle bracket
+    (?:https?|ftp)://  # the scheme of the URL
+    """,
+    _FLAGS,
+)
+
+# Full-width delimiters that a 2015-style entry must write half-width (a defect).
+# ，：（） are not here: GB/T 7714-2025 writes Chinese entries with them.
+FULL_WIDTH_DELIMITERS = regex.compile(r"[．［］／＜＞。]", _FLAGS)
+
+# Full-width digits and Latin letters (folded one for one, silently).
+FULL_WIDTH_ALNUM = regex.compile(r"[０-９Ａ-Ｚａ-ｚ]", _FLAGS)
+
+# The type bracket: [J], [N/OL], [EB/OL], [j], [ J / OL ].
+TYPE_BRACKET = regex.compile(
+    r"""
+    \[ \s*
+    (?P<code>[A-Za-z]{1,2})             # the document type code (GB/T 7714 Annex B.1)
+    \s*
+    (?: / \s* (?P<carrier>[A-Za-z]{2}) \s* )?   # the carrier code after a slash (Annex B.2)
+    \]
+    """,
+    _FLAGS,
+)
+
+# A URL: in angle brackets (2005 style) or bare, up to whitespace or CJK punctuation.
+URL = regex.compile(
+    r"""
+    < \s* (?P<angled>(?:https?|ftp)://[^\s<>]+) \s* >   # <http://...>
+    | (?P<bare>(?:https?|ftp)://[^\s<>，。；、）】]+)      # http://... bare
+    """,
+    _FLAGS,
+)
+
+# A DOI with its label: DOI: 10.1000/xyz, doi:10.1000/xyz.
+DOI = regex.compile(
+    r"""
+    (?:DOI|doi) \s* [:：] \s*       # the label
+    (?P<doi>10\.\d{4,9}/[^\s<>]+)   # the DOI itself (trailing full stop removed later)
+    """,
+    _FLAGS,
+)
+
+# A full stop that separates two parts of an entry: not a decimal point or
+# abbreviation dot between two ASCII letters/digits, and not a dot before
+# ":" "," ";" ")" "." (as in "D.C.:" or "Inc.,").
+FULL_STOP = regex.compile(
+    r"""
+    (?<! [A-Za-z0-9] ) \. (?! [:,;)\]./] )    # a dot after a non-alphanumeric (证券时报.2017)
+    | \. (?! [A-Za-z0-9:,;)\]./] )            # a dot before a space, Han, <, ( or the end
+    """,
+    _FLAGS,
+)
+
+# Two full stops with only spaces between (a doubled full stop).
+DOUBLED_FULL_STOP = regex.compile(r"\. [ ]* \. (?! \. )", _FLAGS)
+
+# The token before a dot that makes the dot part of an abbreviation, not a separator.
+ABBREVIATION_BEFORE = regex.compile(
+    r"""
+    (?: (?<![A-Za-z]) (?:[A-Za-z]\.)+ [A-Za-z]     # U.S, U.K, e.g
+    | \b (?:Inc|Co|Corp|Ltd|Dept|Univ|Jr|Sr|St|Mr|Dr|No|Vol|Ed|Eds) )   # common abbreviations
+    $
+    """,
+    _FLAGS,
+)
+
+# Separators between authors.
+AUTHOR_SEPARATOR = regex.compile(r"\s* [,，、;；] \s*", _FLAGS)
+
+# The "and others" mark at the end of an author list.
+ET_AL = regex.compile(r"^(?:等|et \s* al\.?|等人)$", _FLAGS | regex.IGNORECASE)
+
+# Spaces between two Han characters inside a name (韦 江 -> 韦江).
+HAN_INNER_SPACE = regex.compile(r"(?<=\p{Han}) [ ]+ (?=\p{Han})", _FLAGS)
+
+# An ASCII digit (an author list never has one; a title may).
+ASCII_DIGIT = regex.compile(r"[0-9]", _FLAGS)
+
+# A standard, patent or report number at the end of a title, after ": ".
+NUMBER = regex.compile(
+    r"""
+    (?: [A-Z][A-Za-z]{0,7} (?:/[A-Z]{1,3})? [ ]? )?   # GB/T, ISO, ISO/IEC, CN, NASA-style prefix
+    [0-9A-Z] [0-9A-Za-z.\-—–/:]*                       # digits with . - — / : (3792.4—2009, 690:2010)
+    """,
+    _FLAGS,
+)
+
+# The 2005 patent form: country, number (中国, 88105607.3).
+COUNTRY_NUMBER = regex.compile(
+    r"""
+    (?P<country>\p{Han}{1,10}) \s* [,，] \s*   # the country
+    (?P<number>[0-9A-Z][0-9A-Za-z.\-/]*)       # the patent number
+    """,
+    _FLAGS,
+)
+
+# A standard number printed before the title (2025 style): GB/T 7714—2025 信息与文献.
+LEADING_STANDARD_NUMBER = regex.compile(
+    r"""
+    (?P<number>(?:GB|GB/T|GB/Z|ISO|IEC|ISO/IEC|[A-Z]{2,4}/T) [ ]? [0-9][0-9.]* (?:[—–\-:][0-9]{4})?)
+    [ ]+ (?P<title>\S.*)
+    """,
+    _FLAGS,
+)
+
+# A loosely written date: 2017-04-20, 201711-10, 2017.1.5, 2017年1月5日, 20171110, 2017-04.
+DATE = regex.compile(
+    r"""
+    (?P<year>(?:1[5-9]|20)[0-9]{2})        # the year
+    (?: [-./年]? (?P<month>[0-9]{1,2})      # the month, separator optional (201711-10)
+        (?: [-./月]? (?P<day>[0-9]{1,2}) 日? )?   # the day
+        月?
+    )?
+    """,
+    _FLAGS,
+)
+
+# The publication part of a segment: [head,] when [, volume] [(issue)] [: pages].
+PUBLICATION = regex.compile(
+    r"""
+    (?P<head>.*?)                                   # container, or place: publisher (may be empty)
+    (?: (?<=\S) \s* [,，] \s* | ^ )                  # a comma before the date (none at the start)
+    (?P<when>(?:1[5-9]|20)[0-9]{2}                   # the year ...
+        (?:[-./年]?[0-9]{1,2}(?:[-./月]?[0-9]{1,2}日?)?月?)? )   # ... or a whole date
+    (?! [0-9] )
+    (?: \s* [,，] \s* (?P<volume>[^,，:：()（）\s][^,，:：()（）]*?) )?   # , volume
+    (?: \s* [,，]? \s* [(（] \s* (?P<issue>[^()（）]+?) \s* [)）] )?      # (issue), or (page) of a newspaper
+    (?: \s* [:：] \s* (?P<pages>\S.*?) )?                               # : pages
+    \s*
+    """,
+    _FLAGS,
+)
+
+# place: publisher.
+PLACE_PUBLISHER = regex.compile(r"(?P<place>[^:：]+?) \s* [:：] \s* (?P<publisher>\S.*)", _FLAGS)
+
+# An access date at the end of a segment: [2017-10-26], maybe after an update date (2017-03-01).
+TRAILING_DATES = regex.compile(
+    r"""
+    (?: [(（] \s* (?P<update>[0-9]{4}[-./][0-9]{1,2}[-./][0-9]{1,2}) \s* [)）] \s* )?   # (update)
+    \[ \s* (?P<access>[0-9]{4}[-./年]?[0-9]{1,2}(?:[-./月]?[0-9]{1,2}日?)?) \s* \]      # [access]
+    \s* $
+    """,
+    _FLAGS,
+)
+
+# A segment that is only an update date: (2017-03-01).
+UPDATE_ONLY = regex.compile(
+    r"""
+    [(（] \s*
+    (?P<update>[0-9]{4}[-./年]?[0-9]{1,2}(?:[-./月]?[0-9]{1,2}日?)?)   # the date it was updated
+    \s* [)）]
+    """,
+    _FLAGS,
+)
+
+# An access date after a URL: ", 2017-10-26" (the form some bulletins use).
+URL_ACCESS = regex.compile(
+    r"""
+    ^ \s* [,，] \s*
+    (?P<access>(?:1[5-9]|20)[0-9]{2}[-./年]?[0-9]{1,2}(?:[-./月]?[0-9]{1,2}日?)?)
+    """,
+    _FLAGS,
+)
+
+# An edition statement: 2版, 第3版, 修订版, 3rd ed, 2nd edition.
+EDITION = regex.compile(
+    r"""
+    第? [0-9一二三四五六七八九十]+ 版
+    | 修订版 | 增订版 | 修订本
+    | [0-9]+ (?:st|nd|rd|th) [ ] ed(?:ition|\.)?
+    | Rev [ ] ed\.?
+    """,
+    _FLAGS | regex.IGNORECASE,
+)
+
+# Dashes and tildes in a page range (15–24, 15—24, 15~24, 15 - 24).
+PAGE_DASH = regex.compile(r"\s* [–—－~～] \s* | (?<=\w) \s+ - \s+ (?=\w)", _FLAGS)

@@ -1,0 +1,283 @@
+"""GB/T 7714 references (2005, 2015 and 2025 editions) read into ``FootnoteCitation``.
+
+Grammar of one entry, as this module reads it (``sep`` is a full stop, ``. ``;
+``,`` ``:`` ``(`` ``)`` may be full-width, as the 2025 edition writes them)::
+
+    entry     = [authors sep] title [": " number] "[" code ["/" carrier] "]"
+                ("//" [authors sep] container | sep) segment (sep segment)* ["."]
+    segment   = edition                                   2版, 3rd ed
+              | [head ","] when ["," volume] ["(" issue ")"] [":" pages] [access]
+              | "(" update ")" [access] | access
+              | url ["," access] | "DOI:" doi
+              | container                                 a journal, newspaper or site
+    head      = place ":" publisher | publisher | container
+    when      = a year or a date (2017, 2017-04-20; 201711-10 is repaired)
+    access    = "[" date "]"
+
+Repairs (each adds a warning ``"<code>: <message>"``): ``type-code-unknown``,
+``type-code-lowercase``, ``carrier-unknown``, ``date-repaired``,
+``full-stop-missing``, ``full-stop-doubled``, ``punctuation-full-width``,
+``url-angle-brackets``, ``url-line-break``, ``segment-unplaced``.
+
+>>> c = parse_citation("方园. 城市群协同研究[J]. 地理学刊, 2017, 36(1/2): 15-24.")
+>>> c.authors, c.container, c.year, c.volume, c.issue, c.pages
+(('方园',), '地理学刊', 2017, '36', '1/2', '15-24')
+"""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from ..data import load_table
+from ..errors import CitationSyntaxError
+from ..models.citation import FootnoteCitation
+from . import _citation_patterns as P
+from ._citation_parts import (
+    Fields,
+    read_authors,
+    read_date,
+    read_pages,
+    read_place_publisher,
+    split_author_title,
+    split_number,
+)
+
+__all__ = ["parse_citation", "parse_footnote"]
+
+_FOLD = str.maketrans(
+    {
+        **{chr(0xFF10 + i): str(i) for i in range(10)},
+        **{chr(0xFF21 + i): chr(0x41 + i) for i in range(26)},
+        **{chr(0xFF41 + i): chr(0x61 + i) for i in range(26)},
+        "．": ".",
+        "。": ".",
+        "［": "[",
+        "］": "]",
+        "／": "/",
+        "＜": "<",
+        "＞": ">",
+    }
+)
+
+_PERIODICAL = frozenset({"J", "N"})
+"""Types whose publication head is always the container (journal, newspaper)."""
+
+
+@functools.cache
+def _known_codes() -> tuple[frozenset[str], frozenset[str]]:
+    """Type codes and carrier codes from ``data/gbt7714_types.tsv`` and ``data/carriers.tsv``."""
+    types = frozenset(row["code"] for row in load_table("gbt7714_types"))
+    carriers = frozenset(row["code"] for row in load_table("carriers"))
+    return types, carriers
+
+
+def parse_citation(text: str) -> FootnoteCitation:
+    """Read one GB/T 7714 reference; raise ``CitationSyntaxError`` when ``text`` is none.
+
+    ``raw`` is ``text`` with runs of whitespace made one space; ``marker`` is ``""``.
+
+    >>> parse_citation("一图看懂城市群[EB/OL]. http://example.org/a.htm, 2017-10-26.").access_date
+    '2017-10-26'
+    >>> parse_citation("同上")
+    Traceback (most recent call last):
+    ...
+    agglo_extract.errors.CitationSyntaxError: no type code such as [J] or [M/OL]
+        同上
+        ^^
+    """
+    raw = P.WHITESPACE.sub(" ", text).strip()
+    fields = _read(raw, text)
+    return FootnoteCitation(
+        raw=raw,
+        authors=fields.authors,
+        title=fields.title,
+        type_code=fields.type_code,
+        carrier=fields.carrier,
+        container=fields.container,
+        publisher=fields.publisher,
+        place=fields.place,
+        year=fields.year,
+        date=fields.date,
+        volume=fields.volume,
+        issue=fields.issue,
+        pages=fields.pages,
+        url=fields.url,
+        doi=fields.doi,
+        access_date=fields.access_date,
+        update_date=fields.update_date,
+        et_al=fields.et_al,
+        container_authors=fields.container_authors,
+        edition=fields.edition,
+        number=fields.number,
+        warnings=tuple(fields.warnings),
+    )
+
+
+def parse_footnote(raw: str, *, marker: str) -> FootnoteCitation:
+    """Read a footnote body leniently: never raises.
+
+    A note that is no citation comes back with only ``marker``, ``raw`` and a
+    warning starting ``not a citation:``.
+
+    >>> parse_footnote("同上。", marker="②").warnings
+    ('not a citation: no type code such as [J] or [M/OL]',)
+    """
+    try:
+        citation = parse_citation(raw)
+    except CitationSyntaxError as error:
+        return FootnoteCitation(
+            marker=marker,
+            raw=P.WHITESPACE.sub(" ", raw).strip(),
+            warnings=(f"not a citation: {error.message}",),
+        )
+    return citation.model_copy(update={"marker": marker})
+
+
+def _read(raw: str, original: str) -> Fields:
+    """The fields of ``raw`` (``original`` only tells where lines were broken)."""
+    if not raw:
+        raise CitationSyntaxError("empty note", text=raw, span=(0, 0))
+    fields = Fields()
+    warnings = fields.warnings
+    if "\n" in original and P.URL_AFTER_BREAK.search(original, timeout=P.TIMEOUT):
+        warnings.append("url-line-break: the URL stood on a line of its own")
+    text = raw
+    if P.FULL_WIDTH_DELIMITERS.search(text):
+        warnings.append("punctuation-full-width: full-width ．［］／＜＞ or 。 read as half-width")
+    text = text.translate(_FOLD)
+    if P.DOUBLED_FULL_STOP.search(text, timeout=P.TIMEOUT):
+        warnings.append("full-stop-doubled: a doubled full stop read as one")
+        text = P.DOUBLED_FULL_STOP.sub(".", text, timeout=P.TIMEOUT)
+    bracket = P.TYPE_BRACKET.search(text, timeout=P.TIMEOUT)
+    if bracket is None:
+        raise CitationSyntaxError("no type code such as [J] or [M/OL]", text=raw, span=(0, len(raw)))
+    if not text[: bracket.start()].strip():
+        raise CitationSyntaxError("no title before the type code", text=raw, span=bracket.span())
+    _read_type(bracket["code"], bracket["carrier"], fields)
+    authors, title = split_author_title(text[: bracket.start()])
+    if authors is not None:
+        fields.authors, fields.et_al = read_authors(authors)
+    fields.title, fields.number, country = split_number(title, fields.type_code)
+    if country is not None:
+        fields.place = country
+    _read_after(text[bracket.end() :], fields)
+    if not text.endswith("."):
+        warnings.append("full-stop-missing: the entry does not end with a full stop")
+    return fields
+
+
+def _read_type(code: str, carrier: str | None, fields: Fields) -> None:
+    """``[code/carrier]``: upper-cased, checked against the data tables."""
+    types, carriers = _known_codes()
+    written = code + (f"/{carrier}" if carrier else "")
+    if not written.isupper():
+        fields.warnings.append(f"type-code-lowercase: [{written}] read as [{written.upper()}]")
+    fields.type_code = code.upper()
+    fields.carrier = carrier.upper() if carrier else None
+    if fields.type_code not in types:
+        fields.warnings.append(f"type-code-unknown: {fields.type_code} is not a GB/T 7714 type code")
+    if fields.carrier is not None and fields.carrier not in carriers:
+        fields.warnings.append(f"carrier-unknown: {fields.carrier} is not a GB/T 7714 carrier code")
+
+
+def _read_after(after: str, fields: Fields) -> None:
+    """Everything after the type bracket: container, publication, dates, URL, DOI."""
+    rest = after.strip()
+    analytic = rest.startswith("//")
+    if analytic:
+        rest = rest[2:]
+    elif rest.startswith("."):
+        rest = rest[1:]
+    elif rest:
+        fields.warnings.append("full-stop-missing: no full stop after the type code")
+    rest = _take_url_and_doi(rest, fields)
+    free: list[str] = []
+    for piece in P.FULL_STOP.split(rest, timeout=P.TIMEOUT):
+        segment = piece.strip()
+        if segment and not _read_segment(segment, fields):
+            free.append(segment)
+    if analytic and len(free) >= 2:
+        fields.container_authors = read_authors(free.pop(0))[0]
+    if free and fields.container is None:
+        fields.container = free.pop(0)
+    for segment in free:
+        fields.unplaced.append(segment)
+        fields.warnings.append(f"segment-unplaced: {segment!r} was not read as any field")
+
+
+def _take_url_and_doi(rest: str, fields: Fields) -> str:
+    """Take the URL (and an access date after it) and the DOI out of ``rest``."""
+    url = P.URL.search(rest, timeout=P.TIMEOUT)
+    if url is not None:
+        if url["angled"]:
+            fields.warnings.append("url-angle-brackets: the URL was written in <>")
+        if url["angled"]:
+            fields.url, end = url["angled"], url.end()
+        else:
+            fields.url = url["bare"].rstrip(".,;")
+            end = url.start() + len(fields.url)
+        tail = rest[end:]
+        rest = rest[: url.start()]
+        access = P.URL_ACCESS.match(tail, timeout=P.TIMEOUT)
+        if access is not None:
+            fields.access_date = read_date(access["access"], fields.warnings)
+            tail = tail[access.end() :]
+        rest = f"{rest} . {tail}"
+    doi = P.DOI.search(rest, timeout=P.TIMEOUT)
+    if doi is not None:
+        fields.doi = doi["doi"].rstrip(".,;")
+        rest = f"{rest[: doi.start()]} . {rest[doi.end() :]}"
+    return rest
+
+
+def _read_segment(segment: str, fields: Fields) -> bool:
+    """Read one ``.``-separated segment into ``fields``; False when it is free text."""
+    dates = P.TRAILING_DATES.search(segment, timeout=P.TIMEOUT)
+    if dates is not None:
+        fields.access_date = read_date(dates["access"], fields.warnings)
+        if dates["update"]:
+            fields.update_date = read_date(dates["update"], fields.warnings)
+        segment = segment[: dates.start()].rstrip()
+        if not segment:
+            return True
+    update = P.UPDATE_ONLY.fullmatch(segment, timeout=P.TIMEOUT)
+    if update is not None:
+        fields.update_date = read_date(update["update"], fields.warnings)
+        return True
+    if fields.edition is None and P.EDITION.fullmatch(segment, timeout=P.TIMEOUT):
+        fields.edition = segment
+        return True
+    if fields.year is None:
+        publication = P.PUBLICATION.fullmatch(segment, timeout=P.TIMEOUT)
+        if publication is not None and _read_publication(publication, fields):
+            return True
+    return False
+
+
+def _read_publication(match: regex.Match[str], fields: Fields) -> bool:
+    """``[head,] when [, volume] [(issue)] [: pages]``; False when ``when`` is no date."""
+    group = match.group
+    when = read_date(group("when"), fields.warnings)
+    if when is None:
+        return False
+    fields.year = int(when[:4])
+    if len(when) > 4:
+        fields.date = when
+    fields.volume = group("volume")
+    issue, pages = group("issue"), group("pages")
+    if issue is not None and fields.type_code == "N" and pages is None:
+        issue, pages = None, issue
+    fields.issue = issue
+    fields.pages = read_pages(pages) if pages is not None else None
+    head = group("head").strip()
+    if head:
+        types, _ = _known_codes()
+        code = fields.type_code or ""
+        colon = ":" in head or "：" in head
+        if code in _PERIODICAL or code not in types or (code == "EB" and not colon):
+            fields.container = head
+        else:
+            fields.place, fields.publisher = read_place_publisher(head)
+    return True
