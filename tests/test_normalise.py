@@ -28,7 +28,13 @@ def test_normalise_folds(source: str, expected: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("韦 江", "韦江"), ("广西 北部湾", "广西北部湾"), ("E 贸易", "E 贸易"), ("2017 年", "2017 年"), ("城市 ，群", "城市，群")],
+    [
+        ("韦 江", "韦江"),
+        ("广西 北部湾", "广西北部湾"),
+        ("E 贸易", "E 贸易"),
+        ("2017 年", "2017 年"),
+        ("城市 ，群", "城市，群"),
+    ],
 )
 def test_collapse_han_spaces(text: str, expected: str) -> None:
     assert collapse_han_spaces(text) == expected

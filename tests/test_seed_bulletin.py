@@ -11,7 +11,6 @@ import re
 import pytest
 
 from agglo_extract import BulletinIssue, parse
-
 from helpers import seed_path
 
 pytestmark = pytest.mark.seed

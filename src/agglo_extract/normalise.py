@@ -78,7 +78,7 @@ def collapse_han_spaces(text: str) -> str:
     >>> collapse_han_spaces("韦 江 主编，E 贸易 2017 年")
     '韦江主编，E 贸易 2017 年'
     """
-    return patterns.HAN_GAP.sub("", text)
+    return str(patterns.HAN_GAP.sub("", text))
 
 
 def join_number_gaps(text: str) -> str:
@@ -87,4 +87,4 @@ def join_number_gaps(text: str) -> str:
     >>> join_number_gaps("增长 65. 7 % ，达 1 2 亿")
     '增长 65.7% ，达 1 2 亿'
     """
-    return patterns.NUMBER_GAP.sub("", text)
+    return str(patterns.NUMBER_GAP.sub("", text))

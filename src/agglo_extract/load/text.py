@@ -17,6 +17,7 @@ from ..errors import DecodeError, LoadError
 
 _CONTROL_OK = frozenset("\t\n\r\f\v")
 _MAX_CONTROL_SHARE = 0.01
+_MIN_UTF16_TEXT_SHARE = 0.9  # UTF-16 without BOM decodes almost any even-length bytes: ask for real text
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +66,7 @@ def decode_bytes(data: bytes, *, path: str | None = None) -> tuple[str, str]:
             text = data.decode(name)
         except UnicodeDecodeError:
             continue
-        if _plausible(text):
+        if _plausible(text) and (not name.startswith("utf-16") or _han_share(data, name) >= _MIN_UTF16_TEXT_SHARE):
             return text, name
     raise DecodeError(
         "cannot decode the input: not UTF-8, UTF-16 or GB18030 text (binary data?)",
@@ -87,7 +88,17 @@ def _candidates(data: bytes) -> tuple[str, ...]:
 
 def _han_share(data: bytes, name: str) -> float:
     text = data.decode(name, errors="replace")
-    return sum(1 for char in text if "\u4e00" <= char <= "\u9fff" or char in "\n ，。") / max(len(text), 1)
+    textual = sum(
+        1
+        for char in text
+        if "\u4e00" <= char <= "\u9fff"  # CJK unified ideographs
+        or " " <= char <= "~"  # printable ASCII
+        or "\u3000" <= char <= "\u303f"  # CJK punctuation
+        or "\uff00" <= char <= "\uffef"  # full-width forms
+        or "\u2010" <= char <= "\u2473"  # quotes, dashes, circled numbers
+        or char in "\n\r\t"
+    )
+    return textual / max(len(text), 1)
 
 
 def _decode(data: bytes, name: str, path: str | None) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import difflib
 from dataclasses import dataclass, field
+from typing import Literal
 
 import regex
 
@@ -33,7 +34,7 @@ def title_key(text: str) -> str:
     >>> title_key("看看啥是“城市群” ")
     '看看啥是城市群'
     """
-    return _KEY_DROP.sub("", text)
+    return str(_KEY_DROP.sub("", text))
 
 
 def title_similarity(a: str, b: str) -> float:
@@ -73,7 +74,7 @@ def locate_titles(units: list[Unit], toc: list[RawTocEntry], start: int = 0) -> 
     return found
 
 
-def classify(text: str) -> tuple[str, int | None]:
+def classify(text: str) -> tuple[Literal["heading", "paragraph"], int | None]:
     """``("heading", level)`` or ``("paragraph", None)`` for a printed line.
 
     Numbered headings take their level from the numbering (一、 1, （一） 2,
@@ -97,7 +98,7 @@ def classify(text: str) -> tuple[str, int | None]:
 
 @dataclass(slots=True)
 class _Draft:
-    type: str
+    type: Literal["heading", "paragraph"]
     text: str
     level: int | None
     markers: list[RawMarker]
@@ -106,8 +107,7 @@ class _Draft:
 
     def freeze(self) -> RawBlock:
         span = Span(self.first.line, self.first.start, self.last.end, self.first.page)
-        kind = "heading" if self.type == "heading" else "paragraph"
-        return RawBlock(kind, self.text, span, self.level, tuple(self.markers))
+        return RawBlock(self.type, self.text, span, self.level, tuple(self.markers))
 
     def extend(self, unit: TextUnit) -> None:
         joined = join_texts(self.text, unit.text)

@@ -16,7 +16,7 @@ from .articles import BlockBuilder, TitleMatch, classify, locate_titles, title_k
 from .footnotes import NoteIndex
 from .frontmatter import read_front_matter
 from .lines import clean, split_lines
-from .raw import RawArticle, RawBlock, RawDiagnostic, RawFootnote, RawIssue, RawMarker, RawTable
+from .raw import RawArticle, RawBlock, RawDiagnostic, RawFootnote, RawIssue, RawMarker, RawTable, Span
 from .units import NoteUnit, TableUnit, TextUnit, Unit, read_units
 
 
@@ -58,8 +58,9 @@ def segment_bulletin(normalised: NormalisedText) -> RawIssue:
     articles = []
     for position, match in enumerate(titles):
         end = starts[position + 1] if position + 1 < len(titles) else len(units)
-        entry = front.toc[match.entry] if front.toc else None
-        articles.append(_article(units, match, end, entry.section if entry else None, entry.page if entry else None,
+        toc_entry = front.toc[match.entry] if front.toc else None
+        articles.append(_article(units, match, end, toc_entry.section if toc_entry else None,
+                                 toc_entry.page if toc_entry else None,
                                  [n for n in body.notes if owner.get(n.note_id) == position], diagnostics))
     for note in body.notes:
         if note.note_id not in owner:
@@ -104,16 +105,22 @@ def _link_markers(units: list[Unit], notes: NoteIndex, diagnostics: list[RawDiag
 
 
 def _titles_without_toc(units: list[Unit]) -> list[TitleMatch]:
+    """With no TOC the body is one article: titled by its first line when that is a heading.
+
+    A match at unit ``-1`` stands for an article with no printed title.
+    """
     for index, unit in enumerate(units):
         if isinstance(unit, TextUnit) and not patterns.EDITOR_NOTE.match(unit.text):
             if classify(unit.text)[0] == "heading":
-                return [TitleMatch(-1, index, 0.0)]
-            return []
+                return [TitleMatch(-1, index, 1.0)]
+            return [TitleMatch(-1, index - 1, 0.0)]
     return []
 
 
 def _section_label_before(units: list[Unit], match: TitleMatch, toc: list) -> int:  # type: ignore[type-arg]
     """The unit index where the article starts: its section label line if one stands before its title."""
+    if match.entry < 0:
+        return match.unit if match.similarity else match.unit + 1
     if match.unit > 0 and toc:
         previous = units[match.unit - 1]
         section = toc[match.entry].section
@@ -172,7 +179,7 @@ def _article(
     notes: list[RawFootnote],
     diagnostics: list[RawDiagnostic],
 ) -> RawArticle:
-    title_unit = units[match.unit]
+    title_unit = units[match.unit] if match.unit >= 0 else TextUnit("", [], Span(0, 0, 0))
     assert isinstance(title_unit, TextUnit)
     builder = BlockBuilder()
     tables: list[RawTable] = []
@@ -185,7 +192,7 @@ def _article(
     title_markers = tuple(RawMarker(m.offset, m.marker, m.note_id) for m in title_unit.markers)
     return RawArticle(
         title=clean(title_unit.text)[0],
-        span=title_unit.span,
+        span=title_unit.span if match.unit >= 0 else _first_span(units[match.unit + 1 : end]),
         title_markers=title_markers,
         section=section,
         page=page,
@@ -193,3 +200,10 @@ def _article(
         footnotes=tuple(sorted(notes, key=lambda note: note.span.line)),
         tables=tuple(tables),
     )
+
+
+def _first_span(units: list[Unit]) -> Span:
+    for unit in units:
+        if isinstance(unit, TextUnit):
+            return unit.span
+    return Span(0, 0, 0)

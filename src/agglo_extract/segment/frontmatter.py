@@ -47,6 +47,7 @@ def _category_suffixes() -> tuple[str, ...]:
     return tuple(row["suffix"] for row in load_table("masthead_words") if row["field"] == "category")
 
 
+_MASTHEAD_LINE_MAX = 30
 _NAME_FIELDS = frozenset({"editor_in_chief", "deputy_editors", "board", "issue_editors"})
 _CONTACT_FIELDS = frozenset({"address", "postcode", "phone", "fax", "email", "website"})
 
@@ -126,6 +127,8 @@ def read_front_matter(normalised: NormalisedText, lines: list[Line]) -> FrontMat
         elif state == "notice":
             notice.append(clean(text)[0])
         elif state == "masthead" and not patterns.PIPE_ROW.match(text):
+            if len(text) > _MASTHEAD_LINE_MAX or "。" in text or patterns.FOOTNOTE_LINE.match(text):
+                break  # prose: the issue has no TOC or notice and the body starts here
             masthead.append(line)
         elif patterns.PIPE_ROW.match(text) or patterns.DOTTED_TOC_LINE.match(text):
             if not _read_toc_line(normalised, line, section, front):
@@ -180,7 +183,8 @@ def _fill(front: FrontMatter, name: str, value: str, *, continuation: bool = Fal
     elif name in ("edited_by", "publisher"):
         text = clean(value)[0]
         if name == "publisher":
-            front.publisher = (front.publisher + text) if continuation and front.publisher else (front.publisher or text)
+            joined = f"{front.publisher}{text}" if continuation and front.publisher else None
+            front.publisher = joined or front.publisher or text
             return
         old = front.editorial.get(name)
         front.editorial[name] = f"{old}{text}" if continuation and isinstance(old, str) else text
@@ -212,19 +216,18 @@ def _read_masthead(normalised: NormalisedText, masthead: list[Line], front: Fron
     if texts and len(texts[0]) <= 20 and not patterns.SENTENCE_END.intersection(texts[0][-1:]):
         front.title = texts.pop(0)
         rest.pop(0)
-    categories = [i for i, text in enumerate(texts[:2]) if text.endswith(_category_suffixes())]
-    named = 0
+    # Theme then category, as printed; a single line, or two lines of which only
+    # the first ends like a category (专题信息, 信息快报), are placed by that ending.
+    looks = [text.endswith(_category_suffixes()) for text in texts[:2]]
+    order = ["theme", "category"]
+    if looks == [True] or looks == [True, False]:
+        order = ["category", "theme"]
     for i, (line, text) in enumerate(zip(rest, texts)):
-        if i in categories and front.category is None:
-            front.category = text
-        elif front.theme is None and named < 2:
-            front.theme = text
-        elif front.category is None and named < 2:
-            front.category = text
-        else:
-            front.unplaced.append(RawBlock("unplaced", text, span_of(normalised, line)))
-            front.diagnostics.append(
-                RawDiagnostic("warning", "text-unplaced", f"masthead line not understood: {text[:40]}",
-                              span_of(normalised, line))
-            )
-        named += 1
+        if i < 2:
+            setattr(front, order[i], text)
+            continue
+        front.unplaced.append(RawBlock("unplaced", text, span_of(normalised, line)))
+        front.diagnostics.append(
+            RawDiagnostic("warning", "text-unplaced", f"masthead line not understood: {text[:40]}",
+                          span_of(normalised, line))
+        )

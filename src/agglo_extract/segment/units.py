@@ -116,7 +116,7 @@ def _read_table(normalised: NormalisedText, lines: list[Line], index: int, body:
     width = len(header) or max((len(row) for row in rows), default=0)
     if any(len(row) != width for row in rows):
         body.diagnostics.append(
-            RawDiagnostic("warning", "table-ragged", "table rows have different numbers of cells; kept as printed", span)
+            RawDiagnostic("warning", "table-ragged", "rows have different numbers of cells; kept as printed", span)
         )
     body.units.append(TableUnit(RawTable(header, tuple(rows), span, number, caption)))
     return index

@@ -1,0 +1,74 @@
+"""Bad input: a clear AggloExtractError or a document with diagnostics, never a bare traceback."""
+
+from __future__ import annotations
+
+import contextlib
+
+import pytest
+
+from agglo_extract import AggloExtractError, BulletinIssue, parse
+from agglo_extract.errors import DecodeError, EmptyInput
+
+
+def codes(document: BulletinIssue) -> set[str]:
+    return {d.code for d in document.diagnostics}
+
+
+@pytest.mark.parametrize(
+    "data", [b"", b"   \n\t\n", "", "\u3000\n"], ids=["empty-bytes", "blank-bytes", "empty-str", "ideographic-space"]
+)
+def test_empty_input_is_an_error(data: bytes | str) -> None:
+    with pytest.raises(EmptyInput):
+        parse(data)
+
+
+def test_random_bytes_are_a_decode_error() -> None:
+    import random
+
+    rng = random.Random(7)
+    data = bytes(rng.randrange(256) for _ in range(4000))
+    with pytest.raises(DecodeError):
+        parse(data)
+
+
+def test_text_with_no_masthead() -> None:
+    document = parse("城市群是指以超大城市为核心、由若干大城市组成的城市集合。这一段没有刊头。\n\n第二段也是正文。\n")
+    assert isinstance(document, BulletinIssue)
+    assert {"masthead-missing", "toc-missing"} <= codes(document)
+    assert document.title == ""
+    placed = [b.text for b in document.unplaced] + [b.text for a in document.articles for b in a.blocks]
+    assert any("这一段没有刊头" in text for text in placed)
+
+
+def test_ragged_pipe_table_is_kept_with_a_diagnostic() -> None:
+    text = (
+        "信息参考\n\n目录\n\n专题\n\n| | |\n|---|---|\n| 城市概况 | 2 |\n\n"
+        "城市概况\n\n表1 城市功能\n\n| 城市 | 主要优势 | 功能定位 |\n|---|---|---|\n"
+        "| 柳州 | 工业基础雄厚 | 制造业基地 |\n| 桂林 | 旅游资源丰富 |\n| 梧州 | 区位 | 门户 | 多余一格 |\n"
+    )
+    document = parse(text)
+    assert isinstance(document, BulletinIssue)
+    assert "table-ragged" in codes(document)
+    (table,) = document.articles[0].tables
+    assert table.rows[1] == ("桂林", "旅游资源丰富")
+    assert table.rows[2][-1] == "多余一格"
+    assert [r.city for r in table.city_roles] == ["柳州", "桂林", "梧州"]
+    assert table.city_roles[1].roles is None
+
+
+def test_marker_with_no_note() -> None:
+    text = "信息参考\n\n目录\n\n专题\n\n| | |\n|---|---|\n| 城市概况 | 2 |\n\n城市概况^①\n\n正文一段。\n"
+    document = parse(text)
+    assert isinstance(document, BulletinIssue)
+    assert "marker-unlinked" in codes(document)
+    (marker,) = document.articles[0].title_markers
+    assert marker.footnote_index is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["^①", "| | |", "|---|", "编者按：", "目录\n\n| a | b |", "表1\n| 城市 |\n", "^{①②}^{③}", "①" * 50, "\x00\x01abc"],
+)
+def test_odd_fragments_never_crash(text: str) -> None:
+    with contextlib.suppress(AggloExtractError):
+        parse(text)
