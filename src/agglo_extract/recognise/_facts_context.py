@@ -1,0 +1,178 @@
+"""Context of a number: its kind (growth, share, difference), metric and subject.
+
+Clause structure does most of the work. In ``[时间，][主体][指标][动词][约]数 单位``
+the subject is a place (gazetteer, city clusters) at the start of the clause,
+possibly extended (北部湾经济区 + 四市, 郑州 + 经开区); the metric is the
+run of content words just before the verb (jieba tokens, with the domain
+terms kept whole); counted things may follow the unit instead (9家企业,
+4234 公里的海岸线). A clause without a metric of its own (比去年同期增长
+26.16%, 占全区 27%) takes the previous fact's in the same sentence.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from ..data import load_table
+from ._facts_scan import Candidate
+from ._jieba import tokenize
+from .places import PlaceMatch, place_names
+
+__all__ = ["apply_kind", "metric_for", "subject_at"]
+
+_GROWTH = regex.compile(
+    r"""
+    (?: 增长 | 增加 | 提高 | 提升 | 上升 | 上涨 | 增 ) 了? \s? $       # a rise
+    | (?P<fall> 下降 | 降低 | 减少 | 回落 | 下滑 | 缩减 | 减 ) 了? \s? $   # a fall
+    | (?: 增速 | 增幅 | 涨幅 | 年均增长率? ) (?: 为 | 达到? | 是 )? \s? $    # a rate of growth
+    """,
+    regex.VERBOSE,
+)
+_DIFFERENCE = regex.compile(
+    r"""
+    高于 | 低于 | 高出 | 低出 | 快于 | 慢于 | 多于 | 少于         # 高于全国平均水平 5.2 个百分点
+    | (?: 比 | 较 ) [^，。；]{0,12} (?: 高 | 低 | 快 | 慢 | 多 | 少 ) \s? $
+    """,
+    regex.VERBOSE,
+)
+_SHARE = regex.compile(
+    r"""
+    占 (?! 地 | 用 | 据 | 领 | 有 )                              # 占全国的 65.7%, not 占地
+    | (?: 占比 | 比重 | 份额 ) (?: 为 | 达到? | 是 )? \s? $
+    """,
+    regex.VERBOSE,
+)
+_COMPARISON = {"高于", "低于", "高出", "低出", "快于", "慢于", "比", "较", "比去年同期", "比上年", "较上年"}
+_SUBJECT_TAIL = regex.compile(
+    r"""
+    (?: [一二三四五六七八九十两\d]{1,2} (?: 个 | 座 )? (?: 城市 | 市 | 县 | 区 ) )?   # 四市, 5 市
+    (?: 中心城区 | 主城区 | 城区 | 市区 | 经开区 | 高新区 | 新区 | 港区 | 三大园区 | 园区
+      | 城市群 | 经济区 | 都市圈 | 都市区 | 全市 | 市 | 省 )?
+    """,
+    regex.VERBOSE,
+)
+_GENERIC_SUBJECT = regex.compile(
+    r"""
+    (?: 该 | 这个 | 这一 | 此 ) (?: 城市群 | 经济区 | 地区 | 市 | 区 | 省 | 园区 | 新区 )    # a pronoun
+    | (?! 取消 | 包括 | 推进 | 推动 | 建设 | 形成 | 实现 | 带动 | 打造 | 一定 )
+      [^\P{Han}了的在是为把将被和与对以]{2,10}?                     # 美国大西洋沿岸城市群
+      (?: 城市群 | 经济区 | 经济带 | 都市圈 | 湾区 | 试验区 | 开发区 | 经开区 )
+    """,
+    regex.VERBOSE,
+)
+_LEAD = regex.compile(
+    r"""
+    (?: \s | 截至 | 截止 | 到 | 在 | 于 | 从 | 自 | 其中 | 同时 | 此外 | 另外 | 目前 | 当前
+      | 数据显示 | 据统计 | 统计显示 | 预计 | 而且 | 并且 | 而 | 但 | 且 | 由于 | 其 ){0,6}
+    """,
+    regex.VERBOSE,
+)
+
+
+@functools.cache
+def _term_types() -> dict[str, str]:
+    types = {row["term"]: row["type"] for row in load_table("domain_terms")}
+    for row in load_table("qualifiers"):
+        types.setdefault(row["word"], "function")
+    return types
+
+
+def apply_kind(candidate: Candidate, before: str) -> None:
+    """Set growth, difference or share from the words just before the number (``before``)."""
+    if candidate.kind == "rank" or candidate.unit not in {"percent", "times", "percentage_point"}:
+        return
+    growth = _GROWTH.search(before)
+    if growth is not None:
+        candidate.kind = "growth"
+        if growth["fall"]:
+            candidate.value = -candidate.value
+            if candidate.value_max is not None:
+                candidate.value_max = -candidate.value_max
+        return
+    if candidate.unit == "percentage_point" and _DIFFERENCE.search(before):
+        candidate.kind = "difference"
+        return
+    if _SHARE.search(before):
+        candidate.kind = "share"
+
+
+def subject_at(text: str, start: int, end: int, places: dict[int, PlaceMatch]) -> tuple[str | None, int, bool]:
+    """The subject that opens the clause ``text[start:end]``: (subject, where it ends, is a pronoun)."""
+    lead = _LEAD.match(text, start, end)
+    position = lead.end() if lead else start
+    place = places.get(position)
+    if place is not None and place.end <= end:
+        tail = _SUBJECT_TAIL.match(text, place.end, end)
+        stop = tail.end() if tail else place.end
+        return text[position:stop], stop, False
+    generic = _GENERIC_SUBJECT.match(text, position, end)
+    if generic is not None:
+        pronoun = generic.group().startswith(("该", "这", "此"))
+        return (None if pronoun else generic.group()), generic.end(), pronoun
+    return None, start, False
+
+
+@functools.cache
+def _places() -> frozenset[str]:
+    return frozenset(place_names())
+
+
+def _is_content(word: str) -> bool:
+    if not word.strip() or not regex.match(r"[\p{Han}A-Za-z]", word) or word in _places():
+        return False
+    return _term_types().get(word) not in {"verb", "function", "scope"}
+
+
+def _run_before(words: list[str]) -> str | None:
+    """The content words at the end of ``words``, after dropping trailing verbs and function words."""
+    while words and not _is_content(words[-1]):
+        words.pop()
+    run: list[str] = []
+    while words and _is_content(words[-1]) and (len(run) < 2 or (len(run) < 3 and len("".join(run)) < 5)):
+        run.insert(0, words.pop())
+    metric = "".join(run)
+    return metric if len(metric) >= 2 else None
+
+
+def _run_after(words: list[str]) -> str | None:
+    """The counted thing after a unit: ``企业`` in 9家企业, ``海岸线`` in 4234 公里的海岸线."""
+    run: list[str] = []
+    for word in words:
+        if not _is_content(word) or len(run) == 2 or (run and len(word) < 2):
+            break
+        run.append(word)
+    metric = "".join(run)
+    return metric if 2 <= len(metric) <= 8 else None
+
+
+def metric_for(candidate: Candidate, text: str, before_start: int, after_end: int, inherited: str | None) -> str | None:
+    """What the number measures, from ``text[before_start:candidate.start]`` and what follows it.
+
+    ``inherited`` is the metric of the previous fact in the sentence, taken
+    when this clause names none (比去年同期增长 26.16%).
+    """
+    words = [word for word, _, _ in tokenize(text[before_start : candidate.start])]
+    share_tail: list[str] = []
+    for index, word in enumerate(words):
+        if word in _COMPARISON:
+            words = words[:index]
+            break
+        if word in {"占", "占比"} and candidate.kind == "share":
+            words, share_tail = words[:index], words[index + 1 :]
+            break
+    after = text[candidate.end : after_end]
+    follows = after.lstrip(" 的") if after.lstrip().startswith("的") else after
+    metric = None
+    if follows and (after.lstrip().startswith("的") or candidate.kind == "count"):
+        metric = _run_after([word for word, _, _ in tokenize(follows[:16])])
+    if metric is None:
+        metric = _run_before(words)
+    if metric is None:
+        metric = inherited
+    if metric is None and share_tail:
+        metric = _run_before([word for word in share_tail if word != "的"])
+    if metric is None and candidate.raw_unit.endswith("人口"):
+        metric = "人口"
+    return metric

@@ -1,0 +1,211 @@
+"""Numeric facts in running Chinese text: value, unit, kind, qualifier, metric, subject, period.
+
+>>> [(f.text, f.value, f.unit, f.metric) for f in find_facts("这个城市群陆域面积 11.66 万平方公里。")]
+[('11.66 万平方公里', 116600.0, 'km2', '陆域面积')]
+>>> f = find_facts("2016年1-11月，泸州市规模以上工业增加值增长11.2%。")[0]
+>>> f.kind, f.value, f.unit, f.subject, f.period
+('growth', 11.2, 'percent', '泸州市', '2016-01/2016-11')
+
+Stages: periods and dates are found first and masked (``recognise.periods``);
+number + unit spans are found in what is left (``_facts_scan``); then each
+gets its kind, metric and subject from its clause (``_facts_context``).
+Nothing here raises on odd input: text that is not understood gives fewer
+facts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex
+
+from ..models.fact import NumericFact
+from ._facts_context import apply_kind, metric_for, subject_at
+from ._facts_scan import Candidate, find_candidates
+from .periods import PeriodMatch, find_periods
+from .places import PlaceMatch, find_places
+
+__all__ = ["find_facts", "find_facts_in_blocks"]
+
+_SENTENCE_END = regex.compile(r"[。！？!?；;\n]")
+_CLAUSE_END = regex.compile(r"[，,：:。！？!?；;\n]")
+_LIST_SEP = regex.compile(r"[、（）()“”]")
+_MAX_TEXT = 2_000_000
+
+
+@dataclass(slots=True)
+class _Context:
+    """What a paragraph hands on: the year and subject it stated, the heading's subject."""
+
+    heading_subject: str | None = None
+    issue_date: str | None = None
+
+
+def find_facts(text: str, *, issue_date: str | None = None) -> list[NumericFact]:
+    """Every numeric fact in ``text``, in order; ``text[f.start:f.end] == f.text``; ``block_index`` 0.
+
+    ``issue_date`` (ISO) resolves relative words such as 今年 and 去年.
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    return _block_facts(text[:_MAX_TEXT], 0, _Context(issue_date=_iso(issue_date)))
+
+
+def find_facts_in_blocks(texts: Sequence[str], *, issue_date: str | None = None) -> list[NumericFact]:
+    """The facts of an article's blocks (headings and paragraphs, in reading order), with ``block_index``.
+
+    A clause without a subject inherits its sentence's or paragraph's, then the
+    last heading's (泸州：… sets 泸州 for the paragraphs under it).
+    """
+    context = _Context(issue_date=_iso(issue_date))
+    facts: list[NumericFact] = []
+    for index, text in enumerate(texts):
+        if not isinstance(text, str) or not text:
+            continue
+        text = text[:_MAX_TEXT]
+        if _is_heading(text):
+            places = find_places(text[:20])
+            context.heading_subject = places[0].text if places and places[0].start <= 2 else None
+        facts.extend(_block_facts(text, index, context))
+    return facts
+
+
+def _iso(issue_date: str | None) -> str | None:
+    if isinstance(issue_date, str) and regex.match(r"\d{4}(?:-\d{2}){0,2}$", issue_date):
+        return issue_date
+    return None
+
+
+def _is_heading(text: str) -> bool:
+    return len(text) <= 40 and "。" not in text
+
+
+def _spans(pattern: regex.Pattern[str], text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for match in pattern.finditer(text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def _containing(spans: list[tuple[int, int]], position: int) -> tuple[int, int]:
+    for span in spans:
+        if span[0] <= position < span[1] or position == span[1]:
+            return span
+    return spans[-1]
+
+
+def _block_facts(text: str, block_index: int, context: _Context) -> list[NumericFact]:
+    try:
+        return _block_facts_unsafe(text, block_index, context)
+    except (ValueError, ArithmeticError, IndexError, KeyError):  # pragma: no cover - a bug: report no facts
+        return []
+
+
+def _block_facts_unsafe(text: str, block_index: int, context: _Context) -> list[NumericFact]:
+    periods = find_periods(text, issue_date=context.issue_date)
+    candidates = find_candidates(text, [(p.start, p.end) for p in periods])
+    if not candidates:
+        return []
+    sentences = _spans(_SENTENCE_END, text)
+    clauses = _spans(_CLAUSE_END, text)
+    places = find_places(text)
+    place_at = {place.start: place for place in places}
+    subjects = _clause_subjects(text, clauses, periods, place_at, context.heading_subject)
+    facts: list[NumericFact] = []
+    previous: tuple[Candidate, str | None, str | None, tuple[int, int]] | None = None
+    for candidate in candidates:
+        sentence = _containing(sentences, candidate.start)
+        clause = _containing(clauses, candidate.start)
+        same_sentence = previous is not None and previous[3] == sentence
+        local_start = clause[0]
+        if previous is not None and previous[0].end > local_start:
+            local_start = previous[0].end
+        for period in periods:
+            if local_start <= period.start and period.end <= candidate.start:
+                local_start = period.end
+        subject: str | None
+        subject_here, subject_end, _ = subjects.get(clause[0], (None, clause[0], False))
+        if subject_here is not None and subject_end <= candidate.start:
+            local_start = max(local_start, subject_end)
+            subject = subject_here
+        else:
+            subject = _inherited_subject(subjects, clause[0], context.heading_subject)
+        list_start = max((m.end() for m in _LIST_SEP.finditer(text, local_start, candidate.start)), default=None)
+        before_start = list_start if list_start is not None else local_start
+        apply_kind(candidate, text[local_start : candidate.start])
+        after_end = _CLAUSE_END.search(text, candidate.end)
+        inherited = previous[1] if same_sentence and previous is not None else None
+        metric = metric_for(candidate, text, before_start, after_end.start() if after_end else len(text), inherited)
+        if subject is None and same_sentence and previous is not None:
+            subject = previous[2]
+        fact = NumericFact(
+            text=text[candidate.start : candidate.end],
+            block_index=block_index,
+            start=candidate.start,
+            end=candidate.end,
+            value=float(candidate.value),
+            value_max=float(candidate.value_max) if candidate.value_max is not None else None,
+            unit=candidate.unit,
+            raw_unit=candidate.raw_unit,
+            kind=candidate.kind,
+            qualifier=candidate.qualifier,
+            metric=metric,
+            subject=subject,
+            period=_period_for(candidate, periods, sentence, clause),
+            per=candidate.per,
+        )
+        facts.append(fact)
+        previous = (candidate, metric, subject, sentence)
+    return facts
+
+
+def _clause_subjects(
+    text: str,
+    clauses: list[tuple[int, int]],
+    periods: list[PeriodMatch],
+    place_at: dict[int, PlaceMatch],
+    heading_subject: str | None,
+) -> dict[int, tuple[str | None, int, bool]]:
+    """For each clause start: the subject that opens it (after its time words), a pronoun resolved."""
+    found: dict[int, tuple[str | None, int, bool]] = {}
+    current = heading_subject
+    period_ends = {p.start: p.end for p in periods}
+    for start, end in clauses:
+        position = start
+        for _ in range(3):  # skip 截至2016年底 / 2016 年 before the subject
+            skipped = regex.match(r"\s*(?:截至|截止|到|在|从|自|于)?\s*", text[position:end])
+            position += skipped.end() if skipped else 0
+            if position in period_ends:
+                position = period_ends[position]
+        subject, stop, pronoun = subject_at(text, position, end, place_at)
+        if pronoun:
+            subject = current
+        if subject is not None:
+            current = subject
+            found[start] = (subject, stop, pronoun)
+    return found
+
+
+def _inherited_subject(
+    subjects: dict[int, tuple[str | None, int, bool]], clause_start: int, heading_subject: str | None
+) -> str | None:
+    earlier = [start for start in subjects if start < clause_start]
+    return subjects[max(earlier)][0] if earlier else heading_subject
+
+
+def _period_for(
+    candidate: Candidate, periods: list[PeriodMatch], sentence: tuple[int, int], clause: tuple[int, int]
+) -> str | None:
+    """The last period before the number in its sentence; else one after it in its clause; else the paragraph's."""
+    resolved = [p for p in periods if p.period is not None and not p.is_date]
+    in_sentence = [p for p in resolved if sentence[0] <= p.start and p.end <= candidate.start]
+    if in_sentence:
+        return in_sentence[-1].period
+    after = [p for p in resolved if candidate.end <= p.start and p.end <= clause[1]]
+    if after:
+        return after[0].period
+    earlier = [p for p in resolved if p.end <= sentence[0]]
+    return earlier[-1].period if earlier else None
