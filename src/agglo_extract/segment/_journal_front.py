@@ -73,9 +73,7 @@ def label_segments(text: str) -> list[tuple[str, str]]:
     return segments
 
 
-def find_label_blocks(
-    content: Sequence[Line], columns: Sequence[float], breaks: Sequence[bool]
-) -> list[LabelBlock]:
+def find_label_blocks(content: Sequence[Line], columns: Sequence[float], breaks: Sequence[bool]) -> list[LabelBlock]:
     """Every labelled block among ``content`` lines.
 
     ``columns[i]`` is the column width around line ``i``; ``breaks[i]`` says
@@ -116,9 +114,7 @@ def _continues(
         return True
     block_width = max(width(content[p].text) for p in block.positions)
     column = max(block_width, columns[block.positions[-1]])
-    return not (
-        is_short(previous, column) or line.indent >= 2 or jp.HEADING.match(line.text) or is_latin(previous)
-    )
+    return not (is_short(previous, column) or line.indent >= 2 or jp.HEADING.match(line.text) or is_latin(previous))
 
 
 def split_names(text: str) -> list[str]:
@@ -133,6 +129,7 @@ def split_names(text: str) -> list[str]:
     for chunk in jp.LIST_SEPARATOR.split(text.strip()):
         if not chunk:
             continue
+        chunk = jp.NAME_MARKS.sub("", chunk)
         parts = chunk.split(" ")
         pieces = [chunk.replace(" ", "")] if all(len(p) == 1 for p in parts) else parts
         for piece in pieces:

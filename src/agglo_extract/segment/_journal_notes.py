@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ..patterns import CIRCLED
+from ..patterns import CIRCLED, CITATION_SHAPE
 from . import journal_patterns as jp
 from ._journal_text import Line, ends_sentence, join_lines
 
@@ -26,7 +26,23 @@ class Note:
 
     @property
     def raw(self) -> str:
-        return " ".join(join_lines(self.pieces).split())
+        return " ".join(join_note_lines(self.pieces).split())
+
+
+def join_note_lines(pieces: Sequence[str]) -> str:
+    """Join the lines of a note as :func:`join_lines` does, but a URL cut at a line end is joined whole.
+
+    >>> join_note_lines(["张三. 题名[EB/OL]. h", "ttp://www.example.cn/a", "_1.html."])
+    '张三. 题名[EB/OL]. http://www.example.cn/a_1.html.'
+    """
+    out = ""
+    for piece in pieces:
+        piece = piece.strip()
+        if out and piece and jp.URL_CUT.search(out) and piece[0].isalnum():
+            out += piece
+        else:
+            out = join_lines([out, piece])
+    return out
 
 
 def note_marker(text: str, *, plain: bool = False) -> tuple[str, str] | None:
@@ -69,9 +85,7 @@ def find_notes_start(content: Sequence[Line], first: int, last: int) -> tuple[in
         if position > first and not ends_sentence(content[position - 1].text):
             continue
         numbers = [
-            _ordinal(found[0])
-            for p in range(position, last)
-            if (found := note_marker(content[p].text)) is not None
+            _ordinal(found[0]) for p in range(position, last) if (found := note_marker(content[p].text)) is not None
         ]
         if numbers == list(range(1, len(numbers) + 1)) and len(numbers) * 4 >= last - position:
             return None, position
@@ -84,6 +98,8 @@ def parse_notes(content: Sequence[Line], positions: Sequence[int], *, plain: boo
     unplaced: list[int] = []
     for position in positions:
         text = content[position].text
+        if jp.NOTES_HEADING.match(text):
+            continue
         opened = note_marker(text, plain=plain)
         if opened is not None:
             notes.append(Note(opened[0], [position], [opened[1]]))
@@ -108,7 +124,7 @@ def page_bottom_notes(content: Sequence[Line], breaks: Sequence[bool], first: in
         opened = note_marker(content[position].text)
         if (
             opened is None
-            or not opened[0] in CIRCLED
+            or opened[0] not in CIRCLED
             or (position > first and not ends_sentence(content[position - 1].text))
             or not _looks_cited(opened[1])
         ):
@@ -130,8 +146,6 @@ def page_bottom_notes(content: Sequence[Line], breaks: Sequence[bool], first: in
 
 
 def _looks_cited(text: str) -> bool:
-    from ..patterns import CITATION_SHAPE
-
     return bool(CITATION_SHAPE.search(text)) or "《" in text or "出版社" in text or "年第" in text
 
 

@@ -26,7 +26,6 @@ SHORT_MARGIN = 1.5
 
 _SENTENCE_END = frozenset("。！？!?…")
 _CLOSERS = frozenset("”’」』）)")
-_LIST_END = frozenset("；;")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,9 +60,7 @@ def split_lines(normalised: NormalisedText) -> list[Line]:
     return lines
 
 
-def span_of(
-    normalised: NormalisedText, first: Line, last: Line | None = None, page: int | None = None
-) -> Span:
+def span_of(normalised: NormalisedText, first: Line, last: Line | None = None, page: int | None = None) -> Span:
     """The source span from the first printed character of ``first`` to the last of ``last``."""
     last = last or first
     begin = first.start + first.indent
@@ -115,7 +112,7 @@ def ends_sentence(text: str) -> bool:
         text = text[:-1]
     if not text:
         return False
-    if text[-1] in _SENTENCE_END or text[-1] in _LIST_END:
+    if text[-1] in _SENTENCE_END:
         return True
     return text[-1] == "." and len(text) >= 2 and text[-2].isalpha()
 

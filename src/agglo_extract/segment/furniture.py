@@ -91,7 +91,7 @@ class IssueLine:
 
 
 def _compact(text: str) -> str:
-    return jp.SPACES.sub("", text)
+    return str(jp.SPACES.sub("", text))
 
 
 def _short(text: str) -> bool:
@@ -123,8 +123,8 @@ def parse_issue_line(text: str) -> IssueLine | None:
     if edge is not None:
         page = int(edge["first"] or edge["last"])
         rest = (rest[: edge.start()] + rest[edge.end() :]).strip()
-    elif jp.LONE_PAGE_NUMBER.match(rest):
-        page = int(jp.LONE_PAGE_NUMBER.match(rest)["page"])  # type: ignore[index]
+    elif (lone := jp.LONE_PAGE_NUMBER.match(rest)) is not None:
+        page = int(lone["page"])
         rest = ""
     journal = rest.strip(" ·|-—,，") or None
     return IssueLine(journal, year, issue, volume, page)
@@ -195,9 +195,7 @@ def find_furniture(lines: Sequence[str]) -> Furniture:
     counting += [i for i in numbers if any(0 < numbers[i] - numbers[j] <= 3 for j in numbers if j < i)]
     pages = {i: numbers[i] for i in numbers if i in counting or _content_neighbours(lines, i, taken)}
 
-    found: list[FurnitureLine] = [
-        FurnitureLine(i, lines[i], "issue-line", issue_lines[i].page) for i in issue_lines
-    ]
+    found: list[FurnitureLine] = [FurnitureLine(i, lines[i], "issue-line", issue_lines[i].page) for i in issue_lines]
     found += [FurnitureLine(i, lines[i], "running-head", page) for i, page in heads.items()]
     found += [FurnitureLine(i, lines[i], "page-number", page) for i, page in pages.items()]
     found.sort(key=lambda line: line.index)
@@ -233,9 +231,7 @@ def _pages_of_lines(lines: Sequence[str], found: list[FurnitureLine]) -> list[in
     furniture = {line.index for line in found}
     groups: list[tuple[int, int, int | None]] = []  # first index, last index, page
     for line in found:
-        if groups and all(
-            i in furniture or not lines[i].strip() for i in range(groups[-1][1] + 1, line.index)
-        ):
+        if groups and all(i in furniture or not lines[i].strip() for i in range(groups[-1][1] + 1, line.index)):
             first, _, page = groups[-1]
             groups[-1] = (first, line.index, page if page is not None else line.page)
         else:

@@ -93,8 +93,8 @@ LABEL = regex.compile(
       | (?P<funding>基[ ]*金[ ]*项[ ]*目 | 项[ ]*目[ ]*基[ ]*金 | 基[ ]*金)
       | (?P<author_note>作[ ]*者[ ]*简[ ]*介)
       | (?P<received>收[ ]*稿[ ]*日[ ]*期)
-      | (?P<english_abstract>Abstract | ABSTRACT)
-      | (?P<english_keywords>Key[ ]?words | KEY[ ]?WORDS | Key[ ]words)
+      | (?P<english_abstract>(?i:abstract))                 # Abstract, ABSTRACT
+      | (?P<english_keywords>(?i:key[ ]?words?))            # Key words, Key Words, KEYWORDS
     )
     [ ]* [】\]]? [ ]* [:：]                      # the closing bracket, then a colon
     [ ]*
@@ -134,6 +134,9 @@ NAME_TOKEN = regex.compile(
     """,
     _FLAGS,
 )
+
+# Affiliation digits or marks after a name: 王立新1, 李四∗, 张三1,2.
+NAME_MARKS = regex.compile(rf"[ ]* [\d*{CIRCLED}] [\d,*{CIRCLED}]{{0,4}} [ ]* $", _FLAGS)
 
 # The CAJ-CD article number: ISSN(year)issue-first page-page count: 1003-0751(2018)07-0021-06.
 ARTICLE_ID = regex.compile(
@@ -207,6 +210,17 @@ HAN_ASCII_GAP = regex.compile(
 
 # Spaces next to a marker placeholder (U+E000) on a Han side.
 MARKER_GAP = regex.compile(r"[ ]+ (?=\ue000) | (?<=\ue000) [ ]+ (?=[\p{Han}，。、；：？！“”《》（）])", _FLAGS)
+
+# The start of a URL cut at a line end: h, ht, http:, https:/ … (joined to the next line without a space).
+URL_CUT = regex.compile(
+    r"""
+    (?:^|[ (<])                                   # the token starts the text or follows a space
+    (?: h | ht | htt | https? | https?: | https?:/   # a scheme cut short
+      | https?://\S* | www\.\S* | \S*://\S*     # or a URL already begun
+    ) $
+    """,
+    _FLAGS,
+)
 
 # Runs of spaces to fold to one.
 SPACE_RUN = regex.compile(r"[ ]{2,}", _FLAGS)

@@ -1,0 +1,350 @@
+"""The journal-article layout: plain text from a PDF of an academic paper → :class:`RawJournal`.
+
+Steps, each over the lines of the normalised text:
+
+1. page furniture (:mod:`.furniture`) is set aside and gives journal, year,
+   issue and pages;
+2. labelled blocks (摘要, 关键词, 中图分类号 …, also 基金项目 at a page bottom and
+   an English abstract after the references) are read wherever they stand;
+3. the top gives column, title (its ``∗`` mark taken off), authors and
+   affiliations;
+4. the notes or references section at the end gives the footnotes;
+5. everything else is the body: lines are unwrapped into headings (by their
+   numbering, ``一、`` 1, ``（一）`` 2, ``1.`` 3, ``(1)`` 4) and paragraphs. A
+   paragraph ends where a line ends a sentence and falls short of its
+   column, or the next line is indented or opens a heading; furniture and
+   page-bottom notes between two lines do not end it.
+
+Every span indexes the source text; markers index the clean block text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+from ..normalise import NormalisedText
+from . import journal_patterns as jp
+from ._journal_front import (
+    Front,
+    LabelBlock,
+    english_head,
+    english_title,
+    find_label_blocks,
+    parse_front,
+    split_list,
+)
+from ._journal_notes import Note, find_notes_start, link, page_bottom_notes, parse_notes
+from ._journal_text import (
+    Line,
+    clean,
+    column_widths,
+    ends_sentence,
+    is_short,
+    join_lines,
+    span_of,
+    split_lines,
+    width,
+)
+from .furniture import Furniture, find_furniture
+from .raw import RawBlock, RawDiagnostic, RawFootnote, RawJournal, RawMarker, Span
+
+Metadata = dict[str, str | int | tuple[str, ...] | None]
+
+_LEVELS = {"l1": 1, "l2": 2, "l3": 3, "l4": 4}
+_INNER_STOPS = frozenset("。；！？")
+_TAIL_PUNCT = frozenset("，。；！？、：,;:")
+_TAIL_SHARE = 0.75
+"""A heading's second line is shorter than this share of the column (a paragraph's first line,
+indented in print, is only two cells short)."""
+_TOP_KINDS = frozenset({"abstract", "keywords", "classification", "document_code", "article_id", "doi"})
+
+
+@dataclass(slots=True)
+class _Piece:
+    """A body line (or a line and the marker-only lines after it)."""
+
+    positions: list[int]
+    text: str
+    indent: int
+    column: float = 0.0
+
+
+@dataclass(slots=True)
+class _Draft:
+    type: Literal["heading", "paragraph"]
+    pieces: list[_Piece] = field(default_factory=list)
+    level: int | None = None
+
+
+def segment_journal(normalised: NormalisedText, *, source_text: str) -> RawJournal:
+    """Segment a journal article; ``normalised`` is ``normalise(source_text)``."""
+    del source_text  # spans come from the offset map; kept for a uniform segmenter signature
+    lines = split_lines(normalised)
+    furniture = find_furniture([line.text for line in lines])
+    furniture_lines = furniture.indices
+    content = [line for line in lines if not line.blank and line.index not in furniture_lines]
+    breaks = [False] + [
+        any(index in furniture_lines for index in range(a.index + 1, b.index)) for a, b in zip(content, content[1:])
+    ]
+    columns = column_widths([width(line.text) for line in content])
+    labels = find_label_blocks(content, columns, breaks)
+    labelled = {position for block in labels for position in block.positions}
+    front = parse_front(content, labelled)
+    taken = labelled | set(front.positions)
+
+    english: dict[int, list[int]] = {}
+    for block in labels:
+        if block.kind == "english_abstract":
+            head = english_head(content, block.positions[0], taken)
+            english[block.positions[0]] = head
+            taken |= set(head)
+
+    unplaced_positions: list[int] = []
+    position = max(front.positions) + 1 if front.positions else 0
+    last_top = max((b.positions[-1] for b in labels if b.kind in _TOP_KINDS), default=-1)
+    body_start = position
+    while body_start < len(content) and (body_start in taken or body_start < last_top):
+        if body_start not in taken and _before_top_labels(body_start, labels):
+            unplaced_positions.append(body_start)
+        elif body_start not in taken:
+            break
+        body_start += 1
+    body_end = min((p for p in taken if p >= body_start and p in _english_starts(english)), default=len(content))
+    notes_heading, notes_first = find_notes_start(content, body_start, body_end)
+    notes_start = notes_heading if notes_heading is not None else notes_first
+    body_stop = notes_start if notes_start is not None else body_end
+
+    bottom = page_bottom_notes(content, breaks, body_start, body_stop)
+    bottom_positions = {p for note in bottom for p in note.positions}
+    body = [p for p in range(body_start, body_stop) if p not in taken and p not in bottom_positions]
+    end_notes: list[Note] = []
+    if notes_first is not None:
+        note_positions = [p for p in range(notes_first, body_end) if p not in taken]
+        end_notes, stray = parse_notes(content, note_positions, plain=notes_heading is not None)
+        unplaced_positions.extend(stray)
+    unplaced_positions.extend(p for p in range(body_end, len(content)) if p not in taken)
+
+    notes = sorted(bottom, key=lambda note: note.positions[0]) + end_notes
+    drafts = _drafts(content, body)
+    return _assemble(normalised, content, furniture, front, labels, english, drafts, notes, unplaced_positions)
+
+
+def _english_starts(english: dict[int, list[int]]) -> set[int]:
+    return {(head[0] if head else start) for start, head in english.items()}
+
+
+def _before_top_labels(position: int, labels: Sequence[LabelBlock]) -> bool:
+    return any(b.kind in _TOP_KINDS and b.positions[0] > position for b in labels)
+
+
+# --- body ---------------------------------------------------------------
+
+
+def _pieces(content: Sequence[Line], body: Sequence[int]) -> list[_Piece]:
+    """Body lines as pieces: marker-only lines and a line's leading markers go to the line before."""
+    pieces: list[_Piece] = []
+    for position in body:
+        line = content[position]
+        text = line.stripped
+        if pieces:
+            lead = jp.TEXT_MARKER.match(text)
+            previous = pieces[-1]
+            while lead is not None and lead.start() == 0 and ends_sentence(previous.text):
+                previous.text += lead.group()
+                text = text[lead.end() :].lstrip(" ")
+                lead = jp.TEXT_MARKER.match(text)
+            if not text:
+                previous.positions.append(position)
+                continue
+        pieces.append(_Piece([position], text, line.indent))
+    widths = [width(jp.TEXT_MARKER.sub("", piece.text)) for piece in pieces]
+    for piece, column in zip(pieces, column_widths(widths)):
+        piece.column = column
+    return pieces
+
+
+def _short(piece: _Piece) -> bool:
+    return is_short(jp.TEXT_MARKER.sub("", piece.text), piece.column)
+
+
+def _tail(piece: _Piece | None) -> bool:
+    """Whether ``piece`` can be the second line of a wrapped heading."""
+    if piece is None or jp.HEADING.match(piece.text):
+        return False
+    if width(jp.TEXT_MARKER.sub("", piece.text)) > _TAIL_SHARE * piece.column:
+        return False
+    return not (_TAIL_PUNCT & set(piece.text)) and piece.indent < 2
+
+
+def _heading_level(piece: _Piece, following: _Piece | None) -> int | None:
+    """The level of a heading opening at ``piece``, or ``None`` for a (numbered) paragraph line."""
+    match = jp.HEADING.match(piece.text)
+    if match is None:
+        return None
+    rest = jp.TEXT_MARKER.sub("", piece.text[match.end() :]).strip()
+    if not rest or _INNER_STOPS & set(rest[:-1]):
+        return None
+    level = next(_LEVELS[name] for name in _LEVELS if match[name])
+    if _short(piece):
+        return level
+    if rest[-1] in _INNER_STOPS:
+        return None
+    if "，" in rest or "," in rest:
+        return level if _tail(following) else None
+    return level
+
+
+def _drafts(content: Sequence[Line], body: Sequence[int]) -> list[_Draft]:
+    pieces = _pieces(content, body)
+    drafts: list[_Draft] = []
+    for number, piece in enumerate(pieces):
+        following = pieces[number + 1] if number + 1 < len(pieces) else None
+        current = drafts[-1] if drafts else None
+        previous = current.pieces[-1] if current else None
+        finished = previous is None or ends_sentence(previous.text) or current is None or current.type == "heading"
+        level = _heading_level(piece, following) if finished else None
+        if level is not None:
+            drafts.append(_Draft("heading", [piece], level))
+            continue
+        if current is not None and current.type == "heading":
+            if len(current.pieces) == 1 and _tail(piece) and current.pieces[0].text[-1] not in _TAIL_PUNCT:
+                current.pieces.append(piece)
+                continue
+            drafts.append(_Draft("paragraph", [piece]))
+            continue
+        if (
+            current is None
+            or previous is None
+            or (ends_sentence(previous.text) and (_short(previous) or piece.indent >= 2))
+        ):
+            drafts.append(_Draft("paragraph", [piece]))
+            continue
+        current.pieces.append(piece)
+    return drafts
+
+
+# --- output -------------------------------------------------------------
+
+
+def _assemble(
+    normalised: NormalisedText,
+    content: Sequence[Line],
+    furniture: Furniture,
+    front: Front,
+    labels: Sequence[LabelBlock],
+    english: dict[int, list[int]],
+    drafts: Sequence[_Draft],
+    notes: Sequence[Note],
+    unplaced_positions: list[int],
+) -> RawJournal:
+    pages = furniture.page_of_line
+
+    def span(first: int, last: int) -> Span:
+        line = content[first]
+        return span_of(normalised, line, content[last], pages[line.index] if line.index < len(pages) else None)
+
+    footnotes = tuple(
+        RawFootnote(index, note.marker, note.raw, span(note.positions[0], note.positions[-1]))
+        for index, note in enumerate(notes)
+    )
+    cleaned = [clean(join_lines([piece.text for piece in draft.pieces])) for draft in drafts]
+    in_text = [marker for _, markers in cleaned for _, marker in markers]
+    targets = iter(link(in_text, [note.marker for note in notes]))
+    blocks: list[RawBlock] = []
+    for draft, (text, markers) in zip(drafts, cleaned):
+        positions = [p for piece in draft.pieces for p in piece.positions]
+        raw_markers = tuple(RawMarker(offset, marker, next(targets)) for offset, marker in markers)
+        blocks.append(RawBlock(draft.type, text, span(positions[0], positions[-1]), draft.level, raw_markers))
+
+    metadata = _metadata(front, labels, furniture, content, english)
+    unplaced: list[RawBlock] = []
+    diagnostics: list[RawDiagnostic] = []
+    leftovers = [(p, p) for p in sorted(set(unplaced_positions))]
+    for block in labels:
+        if block.kind in ("author_note", "received"):
+            leftovers.append((block.positions[0], block.positions[-1]))
+    for head in english.values():
+        rest = english_title([content[p].text for p in head])[1]
+        leftovers.extend((p, p) for p in head[len(head) - len(rest) :])
+    for first, last in sorted(leftovers):
+        text = " ".join(content[p].stripped for p in range(first, last + 1))
+        where = span(first, last)
+        unplaced.append(RawBlock("unplaced", text, where))
+        diagnostics.append(RawDiagnostic("info", "text-unplaced", f"kept as unplaced: {text[:60]}", where))
+    title_markers = tuple(
+        RawMarker(len(front.title or ""), mark) for mark in front.title_marks if front.title is not None
+    )
+    return RawJournal(
+        title=front.title,
+        title_markers=title_markers,
+        metadata=metadata,
+        blocks=tuple(blocks),
+        footnotes=footnotes,
+        unplaced=tuple(unplaced),
+        furniture=furniture.distinct,
+        diagnostics=tuple(diagnostics),
+    )
+
+
+def _metadata(
+    front: Front,
+    labels: Sequence[LabelBlock],
+    furniture: Furniture,
+    content: Sequence[Line],
+    english: dict[int, list[int]],
+) -> Metadata:
+    values: dict[str, str] = {}
+    for block in labels:
+        if block.kind not in values:
+            values[block.kind] = block.text
+    metadata: Metadata = {
+        "column": front.column,
+        "authors": tuple(front.authors),
+        "affiliations": tuple(front.affiliations),
+        "journal": furniture.journal,
+        "year": furniture.year,
+        "issue": furniture.issue,
+        "volume": furniture.volume,
+        "pages": furniture.pages,
+    }
+    for kind in ("funding", "abstract", "classification", "document_code", "article_id", "doi"):
+        text = values.get(kind)
+        value = clean(text, take_markers=False)[0] if text else None
+        if value and kind not in ("abstract", "funding"):
+            value = value.rstrip("。.;；")
+        metadata[kind] = value or None
+    metadata["keywords"] = tuple(split_list(values["keywords"])) if "keywords" in values else ()
+    metadata["english_keywords"] = tuple(split_list(values["english_keywords"])) if "english_keywords" in values else ()
+    english_abstract = next((b for b in labels if b.kind == "english_abstract"), None)
+    metadata["english_abstract"] = (
+        _join_latin([english_abstract.pieces[0], *english_abstract.pieces[1:]]) if english_abstract else None
+    )
+    metadata["english_title"] = None
+    for head in english.values():
+        metadata["english_title"] = english_title([content[p].stripped for p in head])[0]
+        break
+    article_id = jp.ARTICLE_ID.search(str(metadata.get("article_id") or ""))
+    if article_id is not None:
+        if metadata["year"] is None:
+            metadata["year"] = int(article_id["year"])
+        if metadata["issue"] is None:
+            metadata["issue"] = str(int(article_id["issue"]))
+        if metadata["pages"] is None:
+            first = int(article_id["first"])
+            metadata["pages"] = f"{first}-{first + int(article_id['count']) - 1}"
+    return metadata
+
+
+def _join_latin(pieces: Sequence[str]) -> str | None:
+    """Join English lines; lines cut inside words at a fixed width are joined without spaces."""
+    pieces = [piece.strip() for piece in pieces if piece.strip()]
+    if not pieces:
+        return None
+    cut = sum(1 for a, b in zip(pieces, pieces[1:]) if a[-1].isalpha() and b[0].isalpha() and b[0].islower())
+    lengths = sorted(len(piece) for piece in pieces[1:-1])
+    steady = len(lengths) >= 2 and lengths[-1] - lengths[0] <= 4
+    wrapped = len(pieces) > 2 and steady and cut * 2 >= len(pieces) - 1
+    text = "".join(pieces) if wrapped else join_lines(pieces)
+    return " ".join(text.split()) or None
