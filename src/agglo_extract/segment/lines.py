@@ -94,7 +94,11 @@ def ends_sentence(text: str) -> bool:
 
 
 def join_texts(left: str, right: str) -> str:
-    """Join two pieces of one sentence: no space, except between two Latin letters or digits."""
-    if left and right and left[-1].isascii() and left[-1].isalnum() and right[0].isascii() and right[0].isalnum():
+    """Join two pieces of one sentence: no space, except between two Latin letters (two words).
+
+    >>> join_texts("确定", "了南宁"), join_texts("20", "17年"), join_texts("Bosh", "wash")
+    ('确定了南宁', '2017年', 'Bosh wash')
+    """
+    if left and right and left[-1].isascii() and left[-1].isalpha() and right[0].isascii() and right[0].isalpha():
         return f"{left} {right}"
     return left + right
