@@ -194,9 +194,9 @@ def _read_after(after: str, fields: Fields) -> None:
         fields.warnings.append("full-stop-missing: no full stop after the type code")
     rest = _take_url_and_doi(rest, fields)
     free: list[str] = []
-    for piece in P.FULL_STOP.split(rest, timeout=P.TIMEOUT):
-        segment = piece.strip()
-        if segment and not _read_segment(segment, fields):
+    for piece in _segments(rest):
+        segment = _read_segment(piece, fields)
+        if segment:
             free.append(segment)
     if analytic and len(free) >= 2:
         fields.container_authors = read_authors(free.pop(0))[0]
@@ -232,8 +232,21 @@ def _take_url_and_doi(rest: str, fields: Fields) -> str:
     return rest
 
 
-def _read_segment(segment: str, fields: Fields) -> bool:
-    """Read one ``.``-separated segment into ``fields``; False when it is free text."""
+def _segments(text: str) -> list[str]:
+    """The non-empty ``.``-separated segments of ``text`` (an abbreviation dot separates nothing)."""
+    pieces: list[str] = []
+    start = 0
+    for stop in P.FULL_STOP.finditer(text, timeout=P.TIMEOUT):
+        if P.ABBREVIATION_BEFORE.search(text, 0, stop.start(), timeout=P.TIMEOUT):
+            continue
+        pieces.append(text[start : stop.start()].strip())
+        start = stop.end()
+    pieces.append(text[start:].strip())
+    return [piece for piece in pieces if piece]
+
+
+def _read_segment(segment: str, fields: Fields) -> str:
+    """Read one ``.``-separated segment into ``fields``; what is left is free text (or ``""``)."""
     dates = P.TRAILING_DATES.search(segment, timeout=P.TIMEOUT)
     if dates is not None:
         fields.access_date = read_date(dates["access"], fields.warnings)
@@ -241,19 +254,19 @@ def _read_segment(segment: str, fields: Fields) -> bool:
             fields.update_date = read_date(dates["update"], fields.warnings)
         segment = segment[: dates.start()].rstrip()
         if not segment:
-            return True
+            return ""
     update = P.UPDATE_ONLY.fullmatch(segment, timeout=P.TIMEOUT)
     if update is not None:
         fields.update_date = read_date(update["update"], fields.warnings)
-        return True
+        return ""
     if fields.edition is None and P.EDITION.fullmatch(segment, timeout=P.TIMEOUT):
         fields.edition = segment
-        return True
+        return ""
     if fields.year is None:
         publication = P.PUBLICATION.fullmatch(segment, timeout=P.TIMEOUT)
         if publication is not None and _read_publication(publication, fields):
-            return True
-    return False
+            return ""
+    return segment
 
 
 def _read_publication(match: regex.Match[str], fields: Fields) -> bool:
