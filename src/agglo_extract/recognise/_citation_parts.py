@@ -54,7 +54,9 @@ def read_date(text: str, warnings: list[str]) -> str | None:
     match = P.DATE.fullmatch(text, timeout=P.TIMEOUT)
     if match is None:
         return None
-    year, month, day = match["year"], match["month"], match["day"]
+    year: str = match["year"]
+    month: str | None = match["month"]
+    day: str | None = match["day"]
     if month is None:
         iso = year
     else:
@@ -137,7 +139,8 @@ def split_number(title: str, type_code: str | None) -> tuple[str, str | None, st
 
 def read_pages(text: str) -> str:
     """Pages with dashes made ASCII and spaces taken out of ranges (``15–24`` -> ``15-24``)."""
-    return P.PAGE_DASH.sub("-", text.strip())
+    pages: str = P.PAGE_DASH.sub("-", text.strip(), timeout=P.TIMEOUT)
+    return pages
 
 
 def read_place_publisher(head: str) -> tuple[str | None, str | None]:
