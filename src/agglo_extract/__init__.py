@@ -1,19 +1,67 @@
-"""agglo_extract: Chinese bulletins and journal articles on city clusters (城市群) into validated models."""
+"""agglo_extract: Chinese bulletins and journal articles on city clusters (城市群) into validated models.
 
-from .api import parse
-from .errors import AggloExtractError, CitationSyntaxError, DecodeError, LoadError, UnsupportedFormat
-from .models import *  # noqa: F403  (the models are the public surface, listed in models.__all__)
-from .models import __all__ as _model_names
+The public names load on first use (PEP 562), so ``import agglo_extract`` costs
+next to nothing; pydantic loads with the first model or ``parse``, jieba with
+the first fact search and pdfplumber with the first PDF.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from .errors import AggloExtractError, CitationSyntaxError, DecodeError, EmptyInput, LoadError, UnsupportedFormat
+
+if TYPE_CHECKING:
+    from .api import parse
+    from .export.gbt7714 import format_gbt7714
+    from .export.json import from_json, to_json
+    from .export.text import format_text
+    from .models import *  # noqa: F403
+    from .recognise.citation import parse_citation
+    from .recognise.facts import find_facts
 
 __version__ = "0.1.0"
+
+_MODELS = (
+    "Article", "BibliographyEntry", "Block", "BulletinIssue", "CityRole", "Contact", "Diagnostic", "DiagnosticCode",
+    "Document", "Editorial", "FootnoteCitation", "FootnoteRef", "JournalArticle", "Location", "MarkerRef",
+    "NumericFact", "SCHEMA_VERSION", "Source", "Table", "TocEntry",
+)
+_FUNCTIONS = {
+    "parse": ".api",
+    "parse_citation": ".recognise.citation",
+    "format_gbt7714": ".export.gbt7714",
+    "find_facts": ".recognise.facts",
+    "format_text": ".export.text",
+    "to_json": ".export.json",
+    "from_json": ".export.json",
+}
 
 __all__ = [
     "AggloExtractError",
     "CitationSyntaxError",
     "DecodeError",
+    "EmptyInput",
     "LoadError",
     "UnsupportedFormat",
     "__version__",
-    "parse",
-    *_model_names,
+    *_FUNCTIONS,
+    *_MODELS,
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name in _MODELS:
+        module = importlib.import_module(".models", __name__)
+    elif name in _FUNCTIONS:
+        module = importlib.import_module(_FUNCTIONS[name], __name__)
+    else:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(module, name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -10,9 +10,12 @@ from .errors import EmptyInput
 from .load.text import LoadedText, load_text, read_source
 from .models import BulletinIssue, JournalArticle, Source
 from .normalise import normalise
+from .assemble import diagnostic
+from .models import Diagnostic, FootnoteCitation
+from .recognise.citation import parse_footnote
 from .recognise.tables import find_city_roles
 from .segment.bulletin import segment_bulletin
-from .segment.raw import RawIssue
+from .segment.raw import RawDiagnostic, RawFootnote, RawIssue
 
 Kind = Literal["bulletin_issue", "journal_article"]
 
@@ -43,4 +46,22 @@ def _recognise_bulletin(raw: RawIssue) -> Recognised:
         for table in article.tables
         if (roles := find_city_roles(table.header, table.rows))
     }
-    return Recognised(city_roles=city_roles)
+    diagnostics: list[Diagnostic] = []
+    citations = {
+        note.note_id: _citation(note, diagnostics) for article in raw.articles for note in article.footnotes
+    }
+    return Recognised(citations=citations, city_roles=city_roles, diagnostics=diagnostics)
+
+
+def _citation(note: RawFootnote, diagnostics: list[Diagnostic]) -> FootnoteCitation:
+    citation = parse_footnote(note.raw, marker=note.marker)
+    level: Literal["info", "warning"]
+    if citation.warnings and citation.title is None:
+        level, code = "warning", "citation-unparsed"
+    elif citation.warnings:
+        level, code = "info", "citation-repaired"
+    else:
+        return citation
+    message = f"note {note.marker}: " + "; ".join(citation.warnings)
+    diagnostics.append(diagnostic(RawDiagnostic(level, code, message, note.span)))
+    return citation
