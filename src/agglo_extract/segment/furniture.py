@@ -116,7 +116,7 @@ def parse_issue_line(text: str) -> IssueLine | None:
         return None
     year = int(match["year"] or match["year_last"])
     issue = match["issue"] or match["issue_en"] or match["issue_first"]
-    volume = match["volume"] or match["volume_en"]
+    volume = match["volume"] or match["volume_en"] or match["volume_first"]
     rest = (text[: match.start()] + " " + text[match.end() :]).strip()
     page: int | None = None
     edge = jp.EDGE_NUMBER.search(rest)

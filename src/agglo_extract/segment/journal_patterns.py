@@ -42,7 +42,8 @@ ISSUE_REFERENCE = regex.compile(
       | (?:Vol\.?[ ]* (?P<volume_en>\d{1,4}) [ ]* [,，]? [ ]*)? # or Vol. 40,
         No\.?[ ]* (?P<issue_en>\d{1,3})                         # No. 3
     )
-    | No\.?[ ]* (?P<issue_first>\d{1,3}) [ ]* [,，]? [ ]*       # No. 7 (then the year)
+    | (?:Vol\.?[ ]* (?P<volume_first>\d{1,4}) [ ]* [,，]? [ ]*)? # or Vol. 40, (optional)
+      No\.?[ ]* (?P<issue_first>\d{1,3}) [ ]* [,，]? [ ]*        # No. 7 (then the year)
       (?: [A-Za-z]{3,9}\.? [ ]* )?                              # an optional month: Jul.
       (?P<year_last>(?:19|20)\d\d)
     """,

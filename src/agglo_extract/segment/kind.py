@@ -43,12 +43,14 @@ _LABEL_NAMES = {
 def _journal_signs(lines: list[str]) -> list[str]:
     signs: dict[str, None] = {}
     for line in lines:
-        match = jp.LABEL.match(line)
-        if match is None:
+        stripped = line.strip()
+        matches = list(jp.LABEL.finditer(stripped))
+        if not matches or matches[0].start() != 0:
             continue
-        for group, name in _LABEL_NAMES.items():
-            if match[group] is not None:
-                signs.setdefault(name, None)
+        for match in matches:
+            for group, name in _LABEL_NAMES.items():
+                if match[group] is not None:
+                    signs.setdefault(name, None)
     if any(jp.COLUMN_LINE.match(line) for line in lines[:5]):
         signs.setdefault("column line", None)
     if any(parse_issue_line(line) is not None for line in lines):
