@@ -39,11 +39,15 @@ _URL_NOISE = regex.compile(
 
 
 def _normal(text: str | None) -> str:
-    return _NOISE.sub("", text or "").casefold()
+    bare: str = _NOISE.sub("", text or "")
+    return bare.casefold()
 
 
 def _url(url: str | None) -> str | None:
-    return _URL_NOISE.sub("", url.strip()).casefold() if url else None
+    if not url:
+        return None
+    bare: str = _URL_NOISE.sub("", url.strip())
+    return bare.casefold()
 
 
 def work_key(citation: FootnoteCitation) -> tuple[str, ...]:
