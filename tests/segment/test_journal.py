@@ -222,6 +222,7 @@ def test_text_that_cannot_be_placed_is_kept() -> None:
     raw = segment(text)
     assert [block.text for block in raw.unplaced] == ["一行无法归类的说明文字"]
     assert [d.code for d in raw.diagnostics] == ["text-unplaced"]
+    assert raw.diagnostics[0].span == raw.unplaced[0].span
     assert raw.unplaced[0].span.line == 5
 
 
@@ -275,6 +276,36 @@ def test_notes_without_a_heading_at_the_end() -> None:
     assert [(n.marker, n.note_id) for n in raw.footnotes] == [("①", 0)]
     assert raw.blocks[-1].markers[0].note_id == 0
     assert paragraphs(raw) == [FULL + "的意见。"]
+
+
+def test_unlinked_markers_and_notes_are_reported() -> None:
+    raw = segment(_body(FULL, "的意见。③", "注释", "①某某统计局. 某某年鉴[M]. 北京: 某某出版社, 2019."))
+    assert sorted((d.code, d.level) for d in raw.diagnostics) == [
+        ("footnote-unlinked", "info"),
+        ("marker-unlinked", "warning"),
+    ]
+
+
+def test_notes_at_a_page_bottom_are_taken_out_and_linked() -> None:
+    raw = segment(
+        _body(
+            FULL,
+            "的意见。①城市群的发展进入了新的阶段，各地纷纷出",
+            "①张三. 城市群研究[M]. 北京: 某某出版社, 2019.",
+            "",
+            "8",
+            "",
+            "某某学刊 2020 年第 3 期",
+            "台了规划。②",
+            "",
+            "注释",
+            "②李四. 都市圈研究[J]. 某某地理, 2018(2): 1-9.",
+        )
+    )
+    assert paragraphs(raw) == [FULL + "的意见。城市群的发展进入了新的阶段，各地纷纷出台了规划。"]
+    assert [(n.note_id, n.marker) for n in raw.footnotes] == [(0, "①"), (1, "②")]
+    assert [m.note_id for m in raw.blocks[0].markers] == [0, 1]
+    assert raw.diagnostics == ()
 
 
 def test_empty_text() -> None:
@@ -372,6 +403,7 @@ def test_seed_markers_without_notes(seed: tuple[str, RawJournal]) -> None:
     assert [m.marker for m in markers] == ["①", "②", "③"]
     assert all(m.note_id is None for m in markers)  # the seed stops before its notes
     assert raw.footnotes == ()
+    assert [d.code for d in raw.diagnostics] == ["marker-unlinked"] * 3
 
 
 # --- fixture journals -------------------------------------------------------------

@@ -114,9 +114,10 @@ def parse_notes(content: Sequence[Line], positions: Sequence[int], *, plain: boo
 def page_bottom_notes(content: Sequence[Line], breaks: Sequence[bool], first: int, last: int) -> list[Note]:
     """Runs of circled-number notes that end just before a page break, among ``first…last - 1``.
 
-    A run opens with a citation-looking ``①`` line after a finished sentence
-    and closes at the page break; every line of the run is a note or the
-    continuation of one.
+    A run opens with a citation-looking ``①`` line whose marker stands in the
+    text of the same page above it, and closes at the page break; every line
+    of the run is a note or the continuation of one. The sentence it cuts is
+    joined back by the body.
     """
     notes: list[Note] = []
     position = first
@@ -125,13 +126,13 @@ def page_bottom_notes(content: Sequence[Line], breaks: Sequence[bool], first: in
         if (
             opened is None
             or opened[0] not in CIRCLED
-            or (position > first and not ends_sentence(content[position - 1].text))
             or not _looks_cited(opened[1])
+            or not _cited_on_page(content, breaks, first, position, opened[0])
         ):
             position += 1
             continue
         end = position + 1
-        while end < last and not breaks[end]:
+        while end < last and not breaks[end] and end - position <= 12:
             end += 1
         if end >= last or end - position > 12:
             position += 1
@@ -143,6 +144,19 @@ def page_bottom_notes(content: Sequence[Line], breaks: Sequence[bool], first: in
         else:
             position += 1
     return notes
+
+
+def _cited_on_page(content: Sequence[Line], breaks: Sequence[bool], first: int, position: int, marker: str) -> bool:
+    """Whether ``marker`` stands inside the text of a line of this page before ``position``."""
+    earlier = position - 1
+    while earlier >= first:
+        text = content[earlier].stripped
+        if marker in text[1:]:
+            return True
+        if breaks[earlier]:
+            return False
+        earlier -= 1
+    return False
 
 
 def _looks_cited(text: str) -> bool:

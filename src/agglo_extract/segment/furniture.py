@@ -191,8 +191,11 @@ def find_furniture(lines: Sequence[str]) -> Furniture:
     taken |= set(heads)
 
     numbers = {i: n for i, text in enumerate(lines) if (n := _lone_page_number(text)) is not None}
-    counting = [i for i in numbers if any(0 < numbers[j] - numbers[i] <= 3 for j in numbers if j > i)]
-    counting += [i for i in numbers if any(0 < numbers[i] - numbers[j] <= 3 for j in numbers if j < i)]
+    order = list(numbers)
+    counting = set()
+    for a, b in zip(order, order[1:]):  # neighbouring lone numbers that count up are page numbers
+        if 0 < numbers[b] - numbers[a] <= 3:
+            counting |= {a, b}
     pages = {i: numbers[i] for i in numbers if i in counting or _content_neighbours(lines, i, taken)}
 
     found: list[FurnitureLine] = [FurnitureLine(i, lines[i], "issue-line", issue_lines[i].page) for i in issue_lines]

@@ -260,7 +260,7 @@ def _assemble(
 
     metadata = _metadata(front, labels, furniture, content, english)
     unplaced: list[RawBlock] = []
-    diagnostics: list[RawDiagnostic] = []
+    diagnostics = _link_diagnostics(blocks, footnotes)
     leftovers = [(p, p) for p in sorted(set(unplaced_positions))]
     for block in labels:
         if block.kind in ("author_note", "received"):
@@ -286,6 +286,24 @@ def _assemble(
         furniture=furniture.distinct,
         diagnostics=tuple(diagnostics),
     )
+
+
+def _link_diagnostics(blocks: Sequence[RawBlock], footnotes: Sequence[RawFootnote]) -> list[RawDiagnostic]:
+    """``marker-unlinked`` for a marker with no note, ``footnote-unlinked`` for a note no marker names."""
+    diagnostics: list[RawDiagnostic] = []
+    linked: set[int] = set()
+    for block in blocks:
+        for marker in block.markers:
+            if marker.note_id is None:
+                message = f"no note {marker.marker} found for this marker"
+                diagnostics.append(RawDiagnostic("warning", "marker-unlinked", message, block.span))
+            else:
+                linked.add(marker.note_id)
+    for note in footnotes:
+        if note.note_id not in linked:
+            message = f"no marker in the text names note {note.marker}"
+            diagnostics.append(RawDiagnostic("info", "footnote-unlinked", message, note.span))
+    return diagnostics
 
 
 def _metadata(
