@@ -226,6 +226,14 @@ def test_text_that_cannot_be_placed_is_kept() -> None:
     assert raw.unplaced[0].span.line == 5
 
 
+def test_a_label_far_down_does_not_swallow_the_body() -> None:
+    text = "题目\n\n张 三\n\n" + "\n".join([FULL, "的意见。"] * 3) + "\n\n中图分类号：F127\n"
+    raw = segment(text)
+    assert paragraphs(raw) == [FULL + "的意见。"] * 3
+    assert raw.unplaced == ()
+    assert raw.metadata["classification"] == "F127"
+
+
 def test_first_page_notes_are_taken_out_of_the_body() -> None:
     text = _body(
         FULL,
@@ -269,6 +277,22 @@ def test_english_front_matter_after_the_references() -> None:
     assert meta["english_keywords"] == ("urban cluster", "coordination")
     assert [n.marker for n in raw.footnotes] == ["[1]"]
     assert [block.text for block in raw.unplaced] == ["ZHANG San"]
+
+
+def test_english_abstract_with_a_sentence_ending_a_full_line() -> None:
+    text = _body(
+        FULL,
+        "的意见。",
+        "Abstract: Urban clusters grow fast and they grow in many ways at once.",
+        "Cities share work, roads and rivers, so their plans need to meet often.",
+        "This paper asks how.",
+        "Key words: cluster",
+    )
+    abstract = segment(text).metadata["english_abstract"]
+    assert abstract == (
+        "Urban clusters grow fast and they grow in many ways at once. "
+        "Cities share work, roads and rivers, so their plans need to meet often. This paper asks how."
+    )
 
 
 def test_notes_without_a_heading_at_the_end() -> None:

@@ -114,7 +114,7 @@ def _continues(
         return True
     block_width = max(width(content[p].text) for p in block.positions)
     column = max(block_width, columns[block.positions[-1]])
-    return not (is_short(previous, column) or line.indent >= 2 or jp.HEADING.match(line.text) or is_latin(previous))
+    return not (is_short(previous, column) or line.indent >= 2 or jp.HEADING.match(line.text))
 
 
 def split_names(text: str) -> list[str]:
@@ -155,6 +155,8 @@ def split_list(text: str) -> list[str]:
 
     >>> split_list("城市群；高质量发展； 协调体系")
     ['城市群', '高质量发展', '协调体系']
+    >>> split_list("城市群 都市圈 协同发展")
+    ['城市群', '都市圈', '协同发展']
     """
     cleaned = text.strip().rstrip("。.")
     if is_latin(cleaned):
@@ -162,7 +164,10 @@ def split_list(text: str) -> list[str]:
         if len(parts) == 1:
             parts = [part.strip() for part in cleaned.split(",")]
         return [" ".join(part.split()) for part in parts if part.strip()]
-    return [clean(part, take_markers=False)[0] for part in jp.LIST_SEPARATOR.split(cleaned) if part.strip()]
+    parts = jp.LIST_SEPARATOR.split(cleaned)
+    if len(parts) == 1:  # keywords set apart by single spaces only
+        parts = cleaned.split(" ")
+    return [clean(part, take_markers=False)[0] for part in parts if part.strip()]
 
 
 @dataclass(slots=True)

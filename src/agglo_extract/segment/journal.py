@@ -58,6 +58,8 @@ _TAIL_PUNCT = frozenset("，。；！？、：,;:")
 _TAIL_SHARE = 0.75
 """A heading's second line is shorter than this share of the column (a paragraph's first line,
 indented in print, is only two cells short)."""
+_FRONT_GAP = 3
+"""Unknown lines allowed between two top labels (they are kept as unplaced)."""
 _TOP_KINDS = frozenset({"abstract", "keywords", "classification", "document_code", "article_id", "doi"})
 
 
@@ -101,16 +103,8 @@ def segment_journal(normalised: NormalisedText, *, source_text: str) -> RawJourn
             english[block.positions[0]] = head
             taken |= set(head)
 
-    unplaced_positions: list[int] = []
-    position = max(front.positions) + 1 if front.positions else 0
-    last_top = max((b.positions[-1] for b in labels if b.kind in _TOP_KINDS), default=-1)
-    body_start = position
-    while body_start < len(content) and (body_start in taken or body_start < last_top):
-        if body_start not in taken and _before_top_labels(body_start, labels):
-            unplaced_positions.append(body_start)
-        elif body_start not in taken:
-            break
-        body_start += 1
+    first = max(front.positions) + 1 if front.positions else 0
+    body_start, unplaced_positions = _body_start(first, labels, taken, len(content))
     body_end = min((p for p in taken if p >= body_start and p in _english_starts(english)), default=len(content))
     notes_heading, notes_first = find_notes_start(content, body_start, body_end)
     notes_start = notes_heading if notes_heading is not None else notes_first
@@ -135,8 +129,25 @@ def _english_starts(english: dict[int, list[int]]) -> set[int]:
     return {(head[0] if head else start) for start, head in english.items()}
 
 
-def _before_top_labels(position: int, labels: Sequence[LabelBlock]) -> bool:
-    return any(b.kind in _TOP_KINDS and b.positions[0] > position for b in labels)
+def _body_start(first: int, labels: Sequence[LabelBlock], taken: set[int], count: int) -> tuple[int, list[int]]:
+    """Where the body starts after the top labels, and the lines between them that fit nowhere.
+
+    The top labels (摘要, 关键词, 中图分类号 …) follow each other with at most
+    :data:`_FRONT_GAP` unknown lines between; a top label further down (a
+    classification printed at the end) does not pull the body start down.
+    """
+    frontier = first
+    unplaced: list[int] = []
+    for block in sorted((b for b in labels if b.kind in _TOP_KINDS), key=lambda b: b.positions[0]):
+        if block.positions[0] >= frontier:
+            gap = [p for p in range(frontier, block.positions[0]) if p not in taken]
+            if len(gap) > _FRONT_GAP:
+                break
+            unplaced.extend(gap)
+        frontier = max(frontier, block.positions[-1] + 1)
+    while frontier < count and frontier in taken:
+        frontier += 1
+    return frontier, unplaced
 
 
 # --- body ---------------------------------------------------------------
