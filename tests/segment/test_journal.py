@@ -302,6 +302,15 @@ def test_notes_without_a_heading_at_the_end() -> None:
     assert paragraphs(raw) == [FULL + "的意见。"]
 
 
+def test_a_lone_heading_word_without_notes_after_it_is_body() -> None:
+    raw = segment(_body("一、城市群研究的相关", "文献", FULL, "的意见。"))
+    assert raw.footnotes == ()
+    assert [(b.type, b.text) for b in raw.blocks] == [
+        ("heading", "一、城市群研究的相关文献"),
+        ("paragraph", FULL + "的意见。"),
+    ]
+
+
 def test_unlinked_markers_and_notes_are_reported() -> None:
     raw = segment(_body(FULL, "的意见。③", "注释", "①某某统计局. 某某年鉴[M]. 北京: 某某出版社, 2019."))
     assert sorted((d.code, d.level) for d in raw.diagnostics) == [

@@ -105,7 +105,7 @@ def segment_journal(normalised: NormalisedText, *, source_text: str) -> RawJourn
 
     first = max(front.positions) + 1 if front.positions else 0
     body_start, unplaced_positions = _body_start(first, labels, taken, len(content))
-    body_end = min((p for p in taken if p >= body_start and p in _english_starts(english)), default=len(content))
+    body_end = min((p for p in _english_starts(english) if p >= body_start), default=len(content))
     notes_heading, notes_first = find_notes_start(content, body_start, body_end)
     notes_start = notes_heading if notes_heading is not None else notes_first
     body_stop = notes_start if notes_start is not None else body_end
