@@ -72,8 +72,9 @@ def _ordinal(marker: str) -> int:
 def find_notes_start(content: Sequence[Line], first: int, last: int) -> tuple[int | None, int | None]:
     """``(heading position, first note position)`` of the notes section among ``first…last - 1``.
 
-    A heading (注释, 参考文献 …) counts when a numbered note follows it. Without one, the section is the last run that opens with note 1
-    after a finished sentence and whose numbers then count up.
+    A heading (注释, 参考文献 …) counts when a numbered note follows it.
+    Without one, the section is the first run that opens with note 1 after a
+    finished sentence and whose numbers then count up.
     """
     for position in range(first, last - 1):
         if jp.NOTES_HEADING.match(content[position].text) and note_marker(content[position + 1].text, plain=True):
