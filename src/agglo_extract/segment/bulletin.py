@@ -104,23 +104,27 @@ def _link_markers(units: list[Unit], notes: NoteIndex, diagnostics: list[RawDiag
         unit.markers = linked
 
 
-def _titles_without_toc(units: list[Unit]) -> list[TitleMatch]:
-    """With no TOC the body is one article: titled by its first line when that is a heading.
+_TITLED, _UNTITLED = -1, -2  # TitleMatch.entry of the one article of an issue without a TOC
 
-    A match at unit ``-1`` stands for an article with no printed title.
+
+def _titles_without_toc(units: list[Unit]) -> list[TitleMatch]:
+    """With no TOC the body is one article, titled by its first line when that is a heading.
+
+    The match's ``entry`` says which: ``_TITLED`` (``unit`` is the title) or
+    ``_UNTITLED`` (the article has no printed title and starts at ``unit``).
     """
     for index, unit in enumerate(units):
         if isinstance(unit, TextUnit) and not patterns.EDITOR_NOTE.match(unit.text):
             if classify(unit.text)[0] == "heading":
-                return [TitleMatch(-1, index, 1.0)]
-            return [TitleMatch(-1, index - 1, 0.0)]
+                return [TitleMatch(_TITLED, index, 1.0)]
+            return [TitleMatch(_UNTITLED, index, 0.0)]
     return []
 
 
 def _section_label_before(units: list[Unit], match: TitleMatch, toc: list) -> int:  # type: ignore[type-arg]
     """The unit index where the article starts: its section label line if one stands before its title."""
     if match.entry < 0:
-        return match.unit if match.similarity else match.unit + 1
+        return match.unit
     if match.unit > 0 and toc:
         previous = units[match.unit - 1]
         section = toc[match.entry].section
@@ -140,7 +144,9 @@ def _editor_note(units: list[Unit], diagnostics: list[RawDiagnostic]) -> tuple[s
             diagnostics.append(RawDiagnostic("warning", "text-unplaced",
                                              "text between the front matter and the first article", unit.span))
         elif isinstance(unit, TableUnit):
-            text = " | ".join(" | ".join(row) for row in (unit.table.header, *unit.table.rows))
+            table = unit.table
+            caption = [f"表{table.number} {table.caption or ''}".strip()] if table.number is not None else []
+            text = "\n".join([*caption, *(" | ".join(row) for row in (table.header, *table.rows))])
             unplaced.append(RawBlock("unplaced", text, unit.table.span))
             diagnostics.append(RawDiagnostic("warning", "text-unplaced", "a table before the first article",
                                              unit.table.span))
@@ -179,11 +185,13 @@ def _article(
     notes: list[RawFootnote],
     diagnostics: list[RawDiagnostic],
 ) -> RawArticle:
-    title_unit = units[match.unit] if match.unit >= 0 else TextUnit("", [], Span(0, 0, 0))
+    untitled = match.entry == _UNTITLED
+    title_unit = TextUnit("", [], Span(0, 0, 0)) if untitled else units[match.unit]
     assert isinstance(title_unit, TextUnit)
+    first_body_unit = match.unit if untitled else match.unit + 1
     builder = BlockBuilder()
     tables: list[RawTable] = []
-    for unit in units[match.unit + 1 : end]:
+    for unit in units[first_body_unit:end]:
         builder.add(unit)
         if isinstance(unit, TableUnit):
             tables.append(unit.table)
@@ -192,7 +200,7 @@ def _article(
     title_markers = tuple(RawMarker(m.offset, m.marker, m.note_id) for m in title_unit.markers)
     return RawArticle(
         title=clean(title_unit.text)[0],
-        span=title_unit.span if match.unit >= 0 else _first_span(units[match.unit + 1 : end]),
+        span=_first_span(units[match.unit : end]) if untitled else title_unit.span,
         title_markers=title_markers,
         section=section,
         page=page,

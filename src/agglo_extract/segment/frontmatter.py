@@ -102,6 +102,7 @@ def read_front_matter(normalised: NormalisedText, lines: list[Line]) -> FrontMat
     notice: list[str] = []
     state = "masthead"
     section: str | None = None
+    section_line: Line | None = None
     last_field: str | None = None
     index = 0
     while index < len(lines):
@@ -134,14 +135,25 @@ def read_front_matter(normalised: NormalisedText, lines: list[Line]) -> FrontMat
             if not _read_toc_line(normalised, line, section, front):
                 break
         elif state in ("toc", "editorial") and _next_is_toc_line(lines, index):
-            section = clean(text)[0]
+            _check_section_used(normalised, front, section_line, section)
+            section, section_line = clean(text)[0], line
         else:
             break
         index += 1
+    _check_section_used(normalised, front, section_line, section)
     front.end = index
     front.notice = "\n".join(notice) or None
     _read_masthead(normalised, masthead, front)
     return front
+
+
+def _check_section_used(normalised: NormalisedText, front: FrontMatter, line: Line | None, section: str | None) -> None:
+    """A TOC section label with no entry under it is kept as unplaced text."""
+    if line is None or section is None or any(entry.section == section for entry in front.toc):
+        return
+    span = span_of(normalised, line)
+    front.unplaced.append(RawBlock("unplaced", section, span))
+    front.diagnostics.append(RawDiagnostic("warning", "text-unplaced", f"TOC section {section!r} has no entries", span))
 
 
 def _next_is_toc_line(lines: list[Line], index: int) -> bool:
@@ -161,7 +173,9 @@ def _read_toc_line(normalised: NormalisedText, line: Line, section: str | None, 
         cells = [cell.strip() for cell in text.strip().strip("|").split("|")]
         if not any(cells):
             return True
-        title, page_text = (cells[0], cells[-1]) if len(cells) > 1 else (cells[0], "")
+        if len(cells) != 2 and not (len(cells) > 2 and cells[-1].isdigit() and not any(cells[1:-1])):
+            return False  # a table of another shape: the body starts here
+        title, page_text = cells[0], cells[-1]
     else:
         match = patterns.DOTTED_TOC_LINE.match(text)
         if match is None:
@@ -183,15 +197,18 @@ def _fill(front: FrontMatter, name: str, value: str, *, continuation: bool = Fal
     elif name in ("edited_by", "publisher"):
         text = clean(value)[0]
         if name == "publisher":
-            joined = f"{front.publisher}{text}" if continuation and front.publisher else None
-            front.publisher = joined or front.publisher or text
+            if front.publisher and (continuation or text not in front.publisher):
+                front.publisher = f"{front.publisher}{'' if continuation else '；'}{text}"
+            front.publisher = front.publisher or text
             return
         old = front.editorial.get(name)
-        front.editorial[name] = f"{old}{text}" if continuation and isinstance(old, str) else text
+        separator = "" if continuation else "；"
+        front.editorial[name] = f"{old}{separator}{text}" if isinstance(old, str) else text
     elif name in _CONTACT_FIELDS:
         text = " ".join(value.split()) if name in ("email", "website") else clean(value)[0]
         old_contact = front.contact.get(name)
-        front.contact[name] = f"{old_contact}{text}" if continuation and old_contact else text
+        separator = "" if continuation else "；"  # a label printed twice keeps both values
+        front.contact[name] = f"{old_contact}{separator}{text}" if old_contact else text
 
 
 def _read_masthead(normalised: NormalisedText, masthead: list[Line], front: FrontMatter) -> None:
