@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from agglo_extract.segment.kind import detect_kind
-from helpers import seed_path
+from helpers import FIXTURES, seed_path
 
 JOURNAL = """ 【区域研究】
 
@@ -85,3 +87,13 @@ def test_label_inside_a_sentence_is_no_sign() -> None:
 )
 def test_seeds(name: str, kind: str) -> None:
     assert detect_kind(seed_path(name).read_text("utf-8"))[0] == kind
+
+
+FIXTURE_TEXTS = sorted(path for path in FIXTURES.glob("*/*.txt") if path.name.startswith(("journal_", "bulletin_")))
+
+
+@pytest.mark.skipif(not FIXTURE_TEXTS, reason="no fixture texts")
+@pytest.mark.parametrize("path", FIXTURE_TEXTS, ids=[p.stem for p in FIXTURE_TEXTS])
+def test_fixtures_by_their_name(path: Path) -> None:
+    expected = "journal_article" if path.name.startswith("journal_") else "bulletin_issue"
+    assert detect_kind(path.read_text("utf-8"))[0] == expected
