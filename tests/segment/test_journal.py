@@ -252,6 +252,23 @@ def test_first_page_notes_are_taken_out_of_the_body() -> None:
     assert [block.text for block in raw.unplaced] == ["作者简介：张三，男，某某大学副教授。"]
 
 
+@pytest.mark.parametrize("mark", ["∗", "＊", "①", ""])
+def test_funding_note_with_its_mark(mark: str) -> None:
+    text = (
+        "题目"
+        + mark
+        + "\n\n张 三\n\n摘　 要：摘要。\n\n"
+        + FULL
+        + "\n的意见。\n"
+        + mark
+        + "基金项目：某某基金（123）\n"
+    )
+    raw = segment(text)
+    assert raw.metadata["funding"] == "某某基金（123）"
+    assert [m.marker for m in raw.title_markers] == ([normalise(mark).text] if mark else [])
+    assert paragraphs(raw) == [FULL + "的意见。"]
+
+
 def test_english_front_matter_after_the_references() -> None:
     text = _body(
         FULL,

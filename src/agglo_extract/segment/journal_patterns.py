@@ -82,7 +82,7 @@ COLUMN_LINE = regex.compile(
 LABEL = regex.compile(
     r"""
     (?: ^ | (?<=[ ]) )                          # at the start of the line or after a space
-    (?P<mark>[*＊※])? [ ]*                        # a funding mark: ∗基金项目
+    (?P<mark>[*＊※①])? [ ]*                      # a funding mark: ∗基金项目, ①基金项目
     [【\[]? [ ]*                                 # an optional bracket: 【摘要】, [关键词]
     (?:
         (?P<abstract>摘[ ]*要 | 提[ ]*要 | 内[ ]*容[ ]*提[ ]*要)
