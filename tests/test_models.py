@@ -45,3 +45,12 @@ def test_dates_are_iso() -> None:
 
 def test_diagnostic_codes_are_kebab_case() -> None:
     assert all(code == code.lower() and " " not in code for code in models.DIAGNOSTIC_CODES)
+
+
+def test_package_root_exports_every_model() -> None:
+    import agglo_extract
+
+    exported = {name for name in models.__all__ if name not in ("Model", "IsoDate", "DIAGNOSTIC_CODES")}
+    assert exported <= set(agglo_extract.__all__)
+    for name in agglo_extract.__all__:
+        assert getattr(agglo_extract, name) is not None

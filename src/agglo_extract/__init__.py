@@ -17,7 +17,28 @@ if TYPE_CHECKING:
     from .export.gbt7714 import format_gbt7714
     from .export.json import from_json, to_json
     from .export.text import format_text
-    from .models import *  # noqa: F403
+    from .models import (
+        SCHEMA_VERSION,
+        Article,
+        BibliographyEntry,
+        Block,
+        BulletinIssue,
+        CityRole,
+        Contact,
+        Diagnostic,
+        DiagnosticCode,
+        Document,
+        Editorial,
+        FootnoteCitation,
+        FootnoteRef,
+        JournalArticle,
+        Location,
+        MarkerRef,
+        NumericFact,
+        Source,
+        Table,
+        TocEntry,
+    )
     from .recognise.citation import parse_citation
     from .recognise.facts import find_facts
 
@@ -39,15 +60,40 @@ _FUNCTIONS = {
 }
 
 __all__ = [
+    "SCHEMA_VERSION",
     "AggloExtractError",
+    "Article",
+    "BibliographyEntry",
+    "Block",
+    "BulletinIssue",
     "CitationSyntaxError",
+    "CityRole",
+    "Contact",
     "DecodeError",
+    "Diagnostic",
+    "DiagnosticCode",
+    "Document",
+    "Editorial",
     "EmptyInput",
+    "FootnoteCitation",
+    "FootnoteRef",
+    "JournalArticle",
     "LoadError",
+    "Location",
+    "MarkerRef",
+    "NumericFact",
+    "Source",
+    "Table",
+    "TocEntry",
     "UnsupportedFormat",
     "__version__",
-    *_FUNCTIONS,
-    *_MODELS,
+    "find_facts",
+    "format_gbt7714",
+    "format_text",
+    "from_json",
+    "parse",
+    "parse_citation",
+    "to_json",
 ]
 
 

@@ -94,7 +94,7 @@ def _issue(draw: st.DrawFn, drafts: list[dict[str, Any]], breaks: set[PageBreak]
     for index, draft in enumerate(drafts):
         notes: list[FootnoteCitation] = []
 
-        def cite(offset: int) -> MarkerRef:
+        def cite(offset: int, notes: list[FootnoteCitation] = notes) -> MarkerRef:
             nonlocal page_count
             marker = CIRCLED[page_count % len(CIRCLED)]
             page_count += 1

@@ -4,7 +4,8 @@ A line counts as kept when its Han characters and digits, in order, stand in
 the output (all text and numbers of the document, in order, squeezed the same
 way), after removing what the parser turns into structure: the labels of the
 editorial and contact blocks, 主办, 编者按, 目录, and a date written 年月日
-(kept as an ISO date), 第…期 around an issue number, 表 before a table number. Page furniture is exempt when it is listed.
+(kept as an ISO date), 第…期 around an issue number, 表 before a table number.
+Page furniture is exempt when it is listed.
 """
 
 from __future__ import annotations
@@ -14,13 +15,13 @@ from typing import Any
 
 import pytest
 import regex
-from helpers import FIXTURES, SEEDS
 from hypothesis import given
 from hypothesis import strategies as st
 
 from agglo_extract import AggloExtractError, parse
 from agglo_extract.data import load_table
 from agglo_extract.normalise import normalise
+from helpers import FIXTURES, SEEDS
 
 pytestmark = pytest.mark.property
 
