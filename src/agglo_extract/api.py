@@ -13,6 +13,8 @@ from .normalise import normalise
 from .assemble import diagnostic
 from .models import Diagnostic, FootnoteCitation
 from .recognise.citation import parse_footnote
+from .recognise.facts import find_facts_in_blocks
+from .recognise.places import city_code
 from .recognise.tables import find_city_roles
 from .segment.bulletin import segment_bulletin
 from .segment.raw import RawDiagnostic, RawFootnote, RawIssue
@@ -20,11 +22,14 @@ from .segment.raw import RawDiagnostic, RawFootnote, RawIssue
 Kind = Literal["bulletin_issue", "journal_article"]
 
 
-def parse(source: str | bytes | Path, *, kind: Kind | None = None) -> BulletinIssue | JournalArticle:
+def parse(
+    source: str | bytes | Path, *, kind: Kind | None = None, facts: bool = True
+) -> BulletinIssue | JournalArticle:
     """Parse a bulletin issue or journal article.
 
     ``source`` is a path (``Path``), the bytes of a file, or a ``str`` of text
-    (a ``str`` is never taken as a path).
+    (a ``str`` is never taken as a path). ``facts=False`` skips the numeric
+    facts (and so the loading of jieba).
     """
     data, path = read_source(source)
     loaded = load_text(data, path=path)
@@ -32,25 +37,31 @@ def parse(source: str | bytes | Path, *, kind: Kind | None = None) -> BulletinIs
         raise EmptyInput("the input holds no text", path=path)
     normalised = normalise(loaded.text)
     raw = segment_bulletin(normalised)
-    return assemble_bulletin(raw, _source(loaded), _recognise_bulletin(raw))
+    return assemble_bulletin(raw, _source(loaded), _recognise_bulletin(raw, facts=facts))
 
 
 def _source(loaded: LoadedText) -> Source:
     return Source(path=loaded.path, sha256=loaded.sha256, format="text", pages=None, encoding=loaded.encoding)
 
 
-def _recognise_bulletin(raw: RawIssue) -> Recognised:
+def _recognise_bulletin(raw: RawIssue, *, facts: bool) -> Recognised:
     city_roles = {
         table: roles
         for article in raw.articles
         for table in article.tables
-        if (roles := find_city_roles(table.header, table.rows))
+        if (roles := find_city_roles(table.header, table.rows, city_code=city_code))
     }
     diagnostics: list[Diagnostic] = []
     citations = {
         note.note_id: _citation(note, diagnostics) for article in raw.articles for note in article.footnotes
     }
-    return Recognised(citations=citations, city_roles=city_roles, diagnostics=diagnostics)
+    article_facts = [
+        find_facts_in_blocks([block.text for block in article.blocks], issue_date=raw.publication_date)
+        if facts
+        else []
+        for article in raw.articles
+    ]
+    return Recognised(citations=citations, facts=article_facts, city_roles=city_roles, diagnostics=diagnostics)
 
 
 def _citation(note: RawFootnote, diagnostics: list[Diagnostic]) -> FootnoteCitation:
