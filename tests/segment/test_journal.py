@@ -12,6 +12,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from agglo_extract.normalise import normalise
 from agglo_extract.segment.journal import segment_journal
@@ -226,6 +228,14 @@ def test_text_that_cannot_be_placed_is_kept() -> None:
     assert raw.unplaced[0].span.line == 5
 
 
+def test_a_second_label_of_a_kind_is_kept_as_unplaced() -> None:
+    text = "题目\n\n张 三\n\n摘　 要：第一段摘要。\n\n关键词：甲；乙\n\n关键词：丙\n\n" + FULL + "\n的意见。\n"
+    raw = segment(text)
+    assert raw.metadata["keywords"] == ("甲", "乙")
+    assert [b.text for b in raw.unplaced] == ["关键词：丙"]
+    assert paragraphs(raw) == [FULL + "的意见。"]
+
+
 def test_a_label_far_down_does_not_swallow_the_body() -> None:
     text = "题目\n\n张 三\n\n" + "\n".join([FULL, "的意见。"] * 3) + "\n\n中图分类号：F127\n"
     raw = segment(text)
@@ -356,6 +366,23 @@ def test_notes_at_a_page_bottom_are_taken_out_and_linked() -> None:
     assert [(n.note_id, n.marker) for n in raw.footnotes] == [(0, "①"), (1, "②")]
     assert [m.note_id for m in raw.blocks[0].markers] == [0, 1]
     assert raw.diagnostics == ()
+
+
+@pytest.mark.parametrize(
+    ("lines", "blocks", "notes"),
+    [
+        (("①", FULL, "的意见。"), [("paragraph", FULL + "的意见。", 1)], 0),
+        (("[1]",), [], 0),
+        ((FULL, "的意见。", "①"), [("paragraph", FULL + "的意见。", 1)], 0),
+        (("①某某. 题名[M]. 北京: 某某出版社, 2019.",), [("paragraph", "某某.题名[M].北京: 某某出版社, 2019.", 1)], 0),
+    ],
+    ids=["marker-first", "marker-only", "marker-last", "note-without-body"],
+)
+def test_markers_at_the_edges(lines: tuple[str, ...], blocks: list[tuple[str, str, int]], notes: int) -> None:
+    raw = segment(_body(*lines))
+    assert [(b.type, b.text, len(b.markers)) for b in raw.blocks] == blocks
+    assert len(raw.footnotes) == notes
+    assert [b.text for b in raw.unplaced] == ([lines[0]] if not blocks else [])
 
 
 def test_empty_text() -> None:
@@ -503,3 +530,24 @@ def test_fixture_journal(path: Path) -> None:
     assert markers
     assert all(m.note_id is not None for m in markers)
     assert all(raw.footnotes[m.note_id].marker == m.marker for m in markers if m.note_id is not None)
+
+
+# --- any text -----------------------------------------------------------------------
+
+_ALPHABET = st.sampled_from(
+    list("城市群发展摘要关键词注释参考文献基金项目一二、（）()【】。，；：*∗①②[]1２．.％% 　\n\nabAB年第期-")
+)
+
+
+@given(st.text(_ALPHABET, max_size=400))
+def test_any_text_segments_with_spans_in_the_source(text: str) -> None:
+    raw = segment(text)
+    for block in (*raw.blocks, *raw.unplaced):
+        assert 0 <= block.span.start <= block.span.end <= len(text)
+        assert block.text.strip() == block.text
+        for marker in block.markers:
+            assert 0 <= marker.offset <= len(block.text)
+            assert marker.note_id is None or raw.footnotes[marker.note_id].marker == marker.marker
+    for note in raw.footnotes:
+        assert 0 <= note.span.start < note.span.end <= len(text)
+    assert all(block.text for block in raw.blocks)

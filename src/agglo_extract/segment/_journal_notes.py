@@ -79,11 +79,11 @@ def find_notes_start(content: Sequence[Line], first: int, last: int) -> tuple[in
     for position in range(first, last - 1):
         if jp.NOTES_HEADING.match(content[position].text) and note_marker(content[position + 1].text, plain=True):
             return position, position + 1
-    for position in range(first, last):
+    for position in range(first + 1, last):  # some body text comes first
         opened = note_marker(content[position].text)
-        if opened is None or _ordinal(opened[0]) != 1:
+        if opened is None or _ordinal(opened[0]) != 1 or not opened[1].strip():
             continue
-        if position > first and not ends_sentence(content[position - 1].text):
+        if not ends_sentence(content[position - 1].text):
             continue
         numbers = [
             _ordinal(found[0]) for p in range(position, last) if (found := note_marker(content[p].text)) is not None

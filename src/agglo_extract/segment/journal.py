@@ -58,6 +58,8 @@ _TAIL_PUNCT = frozenset("，。；！？、：,;:")
 _TAIL_SHARE = 0.75
 """A heading's second line is shorter than this share of the column (a paragraph's first line,
 indented in print, is only two cells short)."""
+_NO_FIELD = frozenset({"author_note", "received"})
+"""Labels JournalArticle has no field for (作者简介, 收稿日期): kept as unplaced blocks."""
 _FRONT_GAP = 3
 """Unknown lines allowed between two top labels (they are kept as unplaced)."""
 _TOP_KINDS = frozenset({"abstract", "keywords", "classification", "document_code", "article_id", "doi"})
@@ -121,7 +123,8 @@ def segment_journal(normalised: NormalisedText, *, source_text: str) -> RawJourn
     unplaced_positions.extend(p for p in range(body_end, len(content)) if p not in taken)
 
     notes = sorted(bottom, key=lambda note: note.positions[0]) + end_notes
-    drafts = _drafts(content, body)
+    drafts, leftover = _drafts(content, body)
+    unplaced_positions.extend(leftover)
     return _assemble(normalised, content, furniture, front, labels, english, drafts, notes, unplaced_positions)
 
 
@@ -153,12 +156,23 @@ def _body_start(first: int, labels: Sequence[LabelBlock], taken: set[int], count
 # --- body ---------------------------------------------------------------
 
 
-def _pieces(content: Sequence[Line], body: Sequence[int]) -> list[_Piece]:
-    """Body lines as pieces: marker-only lines and a line's leading markers go to the line before."""
+def _pieces(content: Sequence[Line], body: Sequence[int]) -> tuple[list[_Piece], list[int]]:
+    """Body lines as pieces: marker-only lines and a line's leading markers go to the line before.
+
+    Markers alone on lines before any text go to the first text; with no text
+    at all, their positions are returned to be kept as unplaced.
+    """
     pieces: list[_Piece] = []
+    pending = ""
+    pending_positions: list[int] = []
     for position in body:
         line = content[position]
-        text = line.stripped
+        text = pending + line.stripped
+        if not pieces and not jp.TEXT_MARKER.sub("", text).strip():
+            pending = text
+            pending_positions.append(position)
+            continue
+        pending = ""
         if pieces:
             lead = jp.TEXT_MARKER.match(text)
             previous = pieces[-1]
@@ -169,11 +183,12 @@ def _pieces(content: Sequence[Line], body: Sequence[int]) -> list[_Piece]:
             if not text:
                 previous.positions.append(position)
                 continue
-        pieces.append(_Piece([position], text, line.indent))
+        pieces.append(_Piece([*pending_positions, position], text, line.indent))
+        pending_positions = []
     widths = [width(jp.TEXT_MARKER.sub("", piece.text)) for piece in pieces]
     for piece, column in zip(pieces, column_widths(widths)):
         piece.column = column
-    return pieces
+    return pieces, pending_positions
 
 
 def _short(piece: _Piece) -> bool:
@@ -207,8 +222,9 @@ def _heading_level(piece: _Piece, following: _Piece | None) -> int | None:
     return level
 
 
-def _drafts(content: Sequence[Line], body: Sequence[int]) -> list[_Draft]:
-    pieces = _pieces(content, body)
+def _drafts(content: Sequence[Line], body: Sequence[int]) -> tuple[list[_Draft], list[int]]:
+    """Headings and paragraphs over the body lines, and lines holding only markers and no text."""
+    pieces, leftover = _pieces(content, body)
     drafts: list[_Draft] = []
     for number, piece in enumerate(pieces):
         following = pieces[number + 1] if number + 1 < len(pieces) else None
@@ -233,7 +249,7 @@ def _drafts(content: Sequence[Line], body: Sequence[int]) -> list[_Draft]:
             drafts.append(_Draft("paragraph", [piece]))
             continue
         current.pieces.append(piece)
-    return drafts
+    return drafts, leftover
 
 
 # --- output -------------------------------------------------------------
@@ -272,13 +288,15 @@ def _assemble(
     metadata = _metadata(front, labels, furniture, content, english)
     unplaced: list[RawBlock] = []
     diagnostics = _link_diagnostics(blocks, footnotes)
-    leftovers = [(p, p) for p in sorted(set(unplaced_positions))]
-    for block in labels:
-        if block.kind in ("author_note", "received"):
-            leftovers.append((block.positions[0], block.positions[-1]))
-    for head in english.values():
-        rest = english_title([content[p].text for p in head])[1]
-        leftovers.extend((p, p) for p in head[len(head) - len(rest) :])
+    leftovers = {(p, p) for p in unplaced_positions}
+    seen: set[str] = set()
+    for block in labels:  # labels without a field, and a second label of a kind, stay in the output
+        if block.kind in _NO_FIELD or block.kind in seen:
+            leftovers.add((block.positions[0], block.positions[-1]))
+        seen.add(block.kind)
+    for number, head in enumerate(english.values()):
+        rest = english_title([content[p].text for p in head])[1] if number == 0 else head
+        leftovers.update((p, p) for p in head[len(head) - len(rest) :])
     for first, last in sorted(leftovers):
         text = " ".join(content[p].stripped for p in range(first, last + 1))
         where = span(first, last)
