@@ -76,6 +76,15 @@ FULL_STOP = regex.compile(
     _FLAGS,
 )
 
+# A dot ending an abbreviated word of a journal title (Proc. Natl. Acad. Sci.): not a separator
+# inside the publication part of a journal or newspaper entry.
+TITLE_ABBREVIATION_BEFORE = regex.compile(
+    r"""
+    (?<![A-Za-z]) [A-Z][a-z]{1,5} $   # Proc, Natl, Acad, Sci, Econ (a capital then 1-5 small letters)
+    """,
+    _FLAGS,
+)
+
 # Two full stops with only spaces between (a doubled full stop).
 DOUBLED_FULL_STOP = regex.compile(r"\. [ ]* \. (?! \. )", _FLAGS)
 
@@ -148,6 +157,7 @@ PUBLICATION = regex.compile(
     (?P<when>(?:1[5-9]|20)[0-9]{2}                   # the year ...
         (?:[-./年]?[0-9]{1,2}(?:[-./月]?[0-9]{1,2}日?)?月?)? )   # ... or a whole date
     (?! [0-9] )
+    (?: 年 \s* 第 \s* (?P<issue_cn>[0-9A-Za-z增刊]{1,6}) \s* 期 | 年 (?=$|\s*[,，:：]) )?   # 2017年第1期, 2017年
     (?: \s* [,，] \s* (?P<volume>[^,，:：()（）\s][^,，:：()（）]*?) )?   # , volume
     (?: \s* [,，]? \s* [(（] \s* (?P<issue>[^()（）]+?) \s* [)）] )?      # (issue), or (page) of a newspaper
     (?: \s* [:：] \s* (?P<pages>\S.*?) )?                               # : pages

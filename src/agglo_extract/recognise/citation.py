@@ -16,6 +16,7 @@ Grammar of one entry, as this module reads it (``sep`` is a full stop, ``. ``;
 
 Repairs (each adds a warning ``"<code>: <message>"``): ``type-code-unknown``,
 ``type-code-lowercase``, ``carrier-unknown``, ``date-repaired``,
+``type-code-missing`` (a type guessed from the shape, see ``_citation_infer``),
 ``full-stop-missing``, ``full-stop-doubled``, ``punctuation-full-width``,
 ``url-angle-brackets``, ``url-line-break``, ``segment-unplaced``.
 
@@ -34,6 +35,7 @@ from ..data import load_table
 from ..errors import CitationSyntaxError
 from ..models.citation import FootnoteCitation
 from . import _citation_patterns as P
+from ._citation_infer import infer_type
 from ._citation_parts import (
     Fields,
     read_authors,
@@ -152,7 +154,13 @@ def _read(raw: str, original: str) -> Fields:
         text = P.DOUBLED_FULL_STOP.sub(".", text, timeout=P.TIMEOUT)
     bracket = P.TYPE_BRACKET.search(text, timeout=P.TIMEOUT)
     if bracket is None:
-        raise CitationSyntaxError("no type code such as [J] or [M/OL]", text=raw, span=(0, len(raw)))
+        guess = infer_type(text)
+        if guess is None:
+            raise CitationSyntaxError("no type code such as [J] or [M/OL]", text=raw, span=(0, len(raw)))
+        code, at = guess
+        warnings.append(f"type-code-missing: no type code; read as [{code}]")
+        text = f"{text[:at]}[{code}]{text[at:]}"
+        bracket = P.TYPE_BRACKET.search(text, timeout=P.TIMEOUT)
     if not text[: bracket.start()].strip():
         raise CitationSyntaxError("no title before the type code", text=raw, span=bracket.span())
     _read_type(bracket["code"], bracket["carrier"], fields)
@@ -194,7 +202,7 @@ def _read_after(after: str, fields: Fields) -> None:
         fields.warnings.append("full-stop-missing: no full stop after the type code")
     rest = _take_url_and_doi(rest, fields)
     free: list[str] = []
-    for piece in _segments(rest):
+    for piece in _segments(rest, periodical=fields.type_code in _PERIODICAL):
         segment = _read_segment(piece, fields)
         if segment:
             free.append(segment)
@@ -232,12 +240,22 @@ def _take_url_and_doi(rest: str, fields: Fields) -> str:
     return rest
 
 
-def _segments(text: str) -> list[str]:
-    """The non-empty ``.``-separated segments of ``text`` (an abbreviation dot separates nothing)."""
+def _segments(text: str, *, periodical: bool = False) -> list[str]:
+    """The non-empty ``.``-separated segments of ``text`` (an abbreviation dot separates nothing).
+
+    In a ``periodical`` (J, N) a dot after an abbreviated title word followed
+    by a capital (``Proc. Natl.``) is part of the journal title.
+    """
     pieces: list[str] = []
     start = 0
     for stop in P.FULL_STOP.finditer(text, timeout=P.TIMEOUT):
         if P.ABBREVIATION_BEFORE.search(text, 0, stop.start(), timeout=P.TIMEOUT):
+            continue
+        if (
+            periodical
+            and text[stop.end() : stop.end() + 2][-1:].isupper()
+            and P.TITLE_ABBREVIATION_BEFORE.search(text, 0, stop.start(), timeout=P.TIMEOUT)
+        ):
             continue
         pieces.append(text[start : stop.start()].strip())
         start = stop.end()
@@ -282,7 +300,7 @@ def _read_publication(match: regex.Match[str], fields: Fields) -> bool:
     issue, pages = group("issue"), group("pages")
     if issue is not None and fields.type_code == "N" and pages is None:
         issue, pages = None, issue
-    fields.issue = issue
+    fields.issue = issue or group("issue_cn")
     fields.pages = read_pages(pages) if pages is not None else None
     head = group("head").strip()
     if head:
