@@ -21,11 +21,10 @@ Every span indexes the source text; markers index the clean block text.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from typing import Literal
 
 from ..normalise import NormalisedText
 from . import journal_patterns as jp
+from ._journal_body import Draft, drafts
 from ._journal_front import (
     Front,
     LabelBlock,
@@ -40,8 +39,6 @@ from ._journal_text import (
     Line,
     clean,
     column_widths,
-    ends_sentence,
-    is_short,
     join_lines,
     span_of,
     split_lines,
@@ -52,34 +49,11 @@ from .raw import RawBlock, RawDiagnostic, RawFootnote, RawJournal, RawMarker, Sp
 
 Metadata = dict[str, str | int | tuple[str, ...] | None]
 
-_LEVELS = {"l1": 1, "l2": 2, "l3": 3, "l4": 4}
-_INNER_STOPS = frozenset("。；！？")
-_TAIL_PUNCT = frozenset("，。；！？、：,;:")
-_TAIL_SHARE = 0.75
-"""A heading's second line is shorter than this share of the column (a paragraph's first line,
-indented in print, is only two cells short)."""
 _NO_FIELD = frozenset({"author_note", "received"})
 """Labels JournalArticle has no field for (作者简介, 收稿日期): kept as unplaced blocks."""
 _FRONT_GAP = 3
 """Unknown lines allowed between two top labels (they are kept as unplaced)."""
 _TOP_KINDS = frozenset({"abstract", "keywords", "classification", "document_code", "article_id", "doi"})
-
-
-@dataclass(slots=True)
-class _Piece:
-    """A body line (or a line and the marker-only lines after it)."""
-
-    positions: list[int]
-    text: str
-    indent: int
-    column: float = 0.0
-
-
-@dataclass(slots=True)
-class _Draft:
-    type: Literal["heading", "paragraph"]
-    pieces: list[_Piece] = field(default_factory=list)
-    level: int | None = None
 
 
 def segment_journal(normalised: NormalisedText, *, source_text: str) -> RawJournal:
@@ -123,9 +97,9 @@ def segment_journal(normalised: NormalisedText, *, source_text: str) -> RawJourn
     unplaced_positions.extend(p for p in range(body_end, len(content)) if p not in taken)
 
     notes = sorted(bottom, key=lambda note: note.positions[0]) + end_notes
-    drafts, leftover = _drafts(content, body)
+    body_blocks, leftover = drafts(content, body)
     unplaced_positions.extend(leftover)
-    return _assemble(normalised, content, furniture, front, labels, english, drafts, notes, unplaced_positions)
+    return _assemble(normalised, content, furniture, front, labels, english, body_blocks, notes, unplaced_positions)
 
 
 def _english_starts(english: dict[int, list[int]]) -> set[int]:
@@ -153,105 +127,6 @@ def _body_start(first: int, labels: Sequence[LabelBlock], taken: set[int], count
     return frontier, unplaced
 
 
-# --- body ---------------------------------------------------------------
-
-
-def _pieces(content: Sequence[Line], body: Sequence[int]) -> tuple[list[_Piece], list[int]]:
-    """Body lines as pieces: marker-only lines and a line's leading markers go to the line before.
-
-    Markers alone on lines before any text go to the first text; with no text
-    at all, their positions are returned to be kept as unplaced.
-    """
-    pieces: list[_Piece] = []
-    pending = ""
-    pending_positions: list[int] = []
-    for position in body:
-        line = content[position]
-        text = pending + line.stripped
-        if not pieces and not jp.TEXT_MARKER.sub("", text).strip():
-            pending = text
-            pending_positions.append(position)
-            continue
-        pending = ""
-        if pieces:
-            lead = jp.TEXT_MARKER.match(text)
-            previous = pieces[-1]
-            while lead is not None and lead.start() == 0 and ends_sentence(previous.text):
-                previous.text += lead.group()
-                text = text[lead.end() :].lstrip(" ")
-                lead = jp.TEXT_MARKER.match(text)
-            if not text:
-                previous.positions.append(position)
-                continue
-        pieces.append(_Piece([*pending_positions, position], text, line.indent))
-        pending_positions = []
-    widths = [width(jp.TEXT_MARKER.sub("", piece.text)) for piece in pieces]
-    for piece, column in zip(pieces, column_widths(widths)):
-        piece.column = column
-    return pieces, pending_positions
-
-
-def _short(piece: _Piece) -> bool:
-    return is_short(jp.TEXT_MARKER.sub("", piece.text), piece.column)
-
-
-def _tail(piece: _Piece | None) -> bool:
-    """Whether ``piece`` can be the second line of a wrapped heading."""
-    if piece is None or jp.HEADING.match(piece.text):
-        return False
-    if width(jp.TEXT_MARKER.sub("", piece.text)) > _TAIL_SHARE * piece.column:
-        return False
-    return not (_TAIL_PUNCT & set(piece.text)) and piece.indent < 2
-
-
-def _heading_level(piece: _Piece, following: _Piece | None) -> int | None:
-    """The level of a heading opening at ``piece``, or ``None`` for a (numbered) paragraph line."""
-    match = jp.HEADING.match(piece.text)
-    if match is None:
-        return None
-    rest = jp.TEXT_MARKER.sub("", piece.text[match.end() :]).strip()
-    if not rest or _INNER_STOPS & set(rest[:-1]):
-        return None
-    level = next(_LEVELS[name] for name in _LEVELS if match[name])
-    if _short(piece):
-        return level
-    if rest[-1] in _INNER_STOPS:
-        return None
-    if "，" in rest or "," in rest:
-        return level if _tail(following) else None
-    return level
-
-
-def _drafts(content: Sequence[Line], body: Sequence[int]) -> tuple[list[_Draft], list[int]]:
-    """Headings and paragraphs over the body lines, and lines holding only markers and no text."""
-    pieces, leftover = _pieces(content, body)
-    drafts: list[_Draft] = []
-    for number, piece in enumerate(pieces):
-        following = pieces[number + 1] if number + 1 < len(pieces) else None
-        current = drafts[-1] if drafts else None
-        previous = current.pieces[-1] if current else None
-        finished = previous is None or ends_sentence(previous.text) or current is None or current.type == "heading"
-        level = _heading_level(piece, following) if finished else None
-        if level is not None:
-            drafts.append(_Draft("heading", [piece], level))
-            continue
-        if current is not None and current.type == "heading":
-            if len(current.pieces) == 1 and _tail(piece) and current.pieces[0].text[-1] not in _TAIL_PUNCT:
-                current.pieces.append(piece)
-                continue
-            drafts.append(_Draft("paragraph", [piece]))
-            continue
-        if (
-            current is None
-            or previous is None
-            or (ends_sentence(previous.text) and (_short(previous) or piece.indent >= 2))
-        ):
-            drafts.append(_Draft("paragraph", [piece]))
-            continue
-        current.pieces.append(piece)
-    return drafts, leftover
-
-
 # --- output -------------------------------------------------------------
 
 
@@ -262,7 +137,7 @@ def _assemble(
     front: Front,
     labels: Sequence[LabelBlock],
     english: dict[int, list[int]],
-    drafts: Sequence[_Draft],
+    drafts: Sequence[Draft],
     notes: Sequence[Note],
     unplaced_positions: list[int],
 ) -> RawJournal:

@@ -1,0 +1,140 @@
+"""Body lines of a journal article into headings and paragraphs (unwrapping).
+
+A heading opens where a line starts with a numbering (``一、`` 1, ``（一）`` 2,
+``1.`` 3, ``(1)`` 4) after a finished sentence, and is short or free of
+sentence punctuation; a short unpunctuated next line is its wrapped tail. A
+paragraph ends where a line ends a sentence and falls short of its column,
+or the next line is indented or opens a heading. Furniture and notes taken
+out between two lines do not end a paragraph.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+from . import journal_patterns as jp
+from ._journal_text import Line, column_widths, ends_sentence, is_short, width
+
+_LEVELS = {"l1": 1, "l2": 2, "l3": 3, "l4": 4}
+_INNER_STOPS = frozenset("。；！？")
+_TAIL_PUNCT = frozenset("，。；！？、：,;:")
+_TAIL_SHARE = 0.75
+"""A heading's second line is shorter than this share of the column (a paragraph's first line,
+indented in print, is only two cells short)."""
+
+
+@dataclass(slots=True)
+class Piece:
+    """A body line (or a line and the marker-only lines after it)."""
+
+    positions: list[int]
+    text: str
+    indent: int
+    column: float = 0.0
+
+
+@dataclass(slots=True)
+class Draft:
+    """A heading or paragraph as the pieces it is made of (cleaned by the caller)."""
+
+    type: Literal["heading", "paragraph"]
+    pieces: list[Piece] = field(default_factory=list)
+    level: int | None = None
+
+
+def _pieces(content: Sequence[Line], body: Sequence[int]) -> tuple[list[Piece], list[int]]:
+    """Body lines as pieces: marker-only lines and a line's leading markers go to the line before.
+
+    Markers alone on lines before any text go to the first text; with no text
+    at all, their positions are returned to be kept as unplaced.
+    """
+    pieces: list[Piece] = []
+    pending = ""
+    pending_positions: list[int] = []
+    for position in body:
+        line = content[position]
+        text = pending + line.stripped
+        if not pieces and not jp.TEXT_MARKER.sub("", text).strip():
+            pending = text
+            pending_positions.append(position)
+            continue
+        pending = ""
+        if pieces:
+            lead = jp.TEXT_MARKER.match(text)
+            previous = pieces[-1]
+            while lead is not None and lead.start() == 0 and ends_sentence(previous.text):
+                previous.text += lead.group()
+                text = text[lead.end() :].lstrip(" ")
+                lead = jp.TEXT_MARKER.match(text)
+            if not text:
+                previous.positions.append(position)
+                continue
+        pieces.append(Piece([*pending_positions, position], text, line.indent))
+        pending_positions = []
+    widths = [width(jp.TEXT_MARKER.sub("", piece.text)) for piece in pieces]
+    for piece, column in zip(pieces, column_widths(widths)):
+        piece.column = column
+    return pieces, pending_positions
+
+
+def _short(piece: Piece) -> bool:
+    return is_short(jp.TEXT_MARKER.sub("", piece.text), piece.column)
+
+
+def _tail(piece: Piece | None) -> bool:
+    """Whether ``piece`` can be the second line of a wrapped heading."""
+    if piece is None or jp.HEADING.match(piece.text):
+        return False
+    if width(jp.TEXT_MARKER.sub("", piece.text)) > _TAIL_SHARE * piece.column:
+        return False
+    return not (_TAIL_PUNCT & set(piece.text)) and piece.indent < 2
+
+
+def _heading_level(piece: Piece, following: Piece | None) -> int | None:
+    """The level of a heading opening at ``piece``, or ``None`` for a (numbered) paragraph line."""
+    match = jp.HEADING.match(piece.text)
+    if match is None:
+        return None
+    rest = jp.TEXT_MARKER.sub("", piece.text[match.end() :]).strip()
+    if not rest or _INNER_STOPS & set(rest[:-1]):
+        return None
+    level = next(_LEVELS[name] for name in _LEVELS if match[name])
+    if _short(piece):
+        return level
+    if rest[-1] in _INNER_STOPS:
+        return None
+    if "，" in rest or "," in rest:
+        return level if _tail(following) else None
+    return level
+
+
+def drafts(content: Sequence[Line], body: Sequence[int]) -> tuple[list[Draft], list[int]]:
+    """Headings and paragraphs over the body lines, and lines holding only markers and no text."""
+    pieces, leftover = _pieces(content, body)
+    drafts: list[Draft] = []
+    for number, piece in enumerate(pieces):
+        following = pieces[number + 1] if number + 1 < len(pieces) else None
+        current = drafts[-1] if drafts else None
+        previous = current.pieces[-1] if current else None
+        finished = previous is None or ends_sentence(previous.text) or current is None or current.type == "heading"
+        level = _heading_level(piece, following) if finished else None
+        if level is not None:
+            drafts.append(Draft("heading", [piece], level))
+            continue
+        if current is not None and current.type == "heading":
+            if len(current.pieces) == 1 and _tail(piece) and current.pieces[0].text[-1] not in _TAIL_PUNCT:
+                current.pieces.append(piece)
+                continue
+            drafts.append(Draft("paragraph", [piece]))
+            continue
+        if (
+            current is None
+            or previous is None
+            or (ends_sentence(previous.text) and (_short(previous) or piece.indent >= 2))
+        ):
+            drafts.append(Draft("paragraph", [piece]))
+            continue
+        current.pieces.append(piece)
+    return drafts, leftover
