@@ -322,6 +322,34 @@ def test_english_abstract_with_a_sentence_ending_a_full_line() -> None:
     )
 
 
+def test_title_on_two_lines_with_a_subtitle() -> None:
+    text = (
+        "城市群协同发展的测度\n\n——基于某某城市群的分析∗\n\n王 五　 赵 六\n\n摘　 要：摘要。\n\n"
+        + FULL
+        + "\n的意见。\n"
+    )
+    raw = segment(text)
+    assert raw.title == "城市群协同发展的测度——基于某某城市群的分析"
+    assert raw.metadata["authors"] == ("王五", "赵六")
+
+
+def test_english_front_matter_before_the_body() -> None:
+    text = _body(
+        "Coordinated Growth of Urban Clusters",
+        "ZHANG San",
+        "(Some University, Beijing 100000, China)",
+        "Abstract: Urban clusters grow fast.",
+        "Key words: urban cluster",
+        "　　" + FULL,
+        "的意见。",
+    )
+    raw = segment(text)
+    assert raw.metadata["english_title"] == "Coordinated Growth of Urban Clusters"
+    assert raw.metadata["english_abstract"] == "Urban clusters grow fast."
+    assert paragraphs(raw) == [FULL + "的意见。"]
+    assert [b.text for b in raw.unplaced] == ["ZHANG San", "(Some University, Beijing 100000, China)"]
+
+
 def test_notes_without_a_heading_at_the_end() -> None:
     raw = segment(_body(FULL, "的意见。①", "①某某统计局. 某某年鉴[M]. 北京: 某某出版社, 2019."))
     assert [(n.marker, n.note_id) for n in raw.footnotes] == [("①", 0)]
