@@ -58,3 +58,16 @@ def test_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[st
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(SAMPLE.read_bytes())))
     assert main(["convert", "-"]) == 0
     assert json.loads(capsys.readouterr().out)["source"]["path"] is None
+
+
+def test_cite_prints_one_entry_per_distinct_work(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["cite", str(FIXTURES / "issues" / "bulletin_guanzhong.txt"), "--format", "csl-json"]) == 0
+    records = json.loads(capsys.readouterr().out)
+    assert records and all({"type", "title"} <= record.keys() for record in records)
+    assert len({record["title"] for record in records}) == len(records)
+
+
+def test_citation_command(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["citation", "张三. 城市群研究[M]. 北京: 科学出版社, 2015: 12-15."]) == 0
+    assert json.loads(capsys.readouterr().out)["type_code"] == "M"
+    assert main(["citation", "不是引文"]) == 1

@@ -2,22 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Literal
 
-from .assemble import Recognised, assemble_bulletin
-from .errors import EmptyInput
+from .assemble import Recognised, assemble_bulletin, assemble_journal, diagnostic
+from .errors import EmptyInput, UnsupportedFormat
 from .load.text import LoadedText, load_text, read_source
-from .models import BulletinIssue, JournalArticle, Source
+from .models import BulletinIssue, Diagnostic, FootnoteCitation, JournalArticle, Source
 from .normalise import normalise
-from .assemble import diagnostic
-from .models import Diagnostic, FootnoteCitation
+from .recognise.bibliography import build_bibliography
 from .recognise.citation import parse_footnote
 from .recognise.facts import find_facts_in_blocks
 from .recognise.places import city_code
 from .recognise.tables import find_city_roles
 from .segment.bulletin import segment_bulletin
-from .segment.raw import RawDiagnostic, RawFootnote, RawIssue
+from .segment.journal import segment_journal
+from .segment.kind import detect_kind
+from .segment.raw import RawBlock, RawDiagnostic, RawFootnote, RawTable
 
 Kind = Literal["bulletin_issue", "journal_article"]
 
@@ -28,40 +30,69 @@ def parse(
     """Parse a bulletin issue or journal article.
 
     ``source`` is a path (``Path``), the bytes of a file, or a ``str`` of text
-    (a ``str`` is never taken as a path). ``facts=False`` skips the numeric
-    facts (and so the loading of jieba).
+    (a ``str`` is never taken as a path). The layout is told from the content
+    unless ``kind`` names it. ``facts=False`` skips the numeric facts (and so
+    the loading of jieba).
     """
     data, path = read_source(source)
+    if isinstance(data, bytes) and data.startswith(b"%PDF-"):
+        raise UnsupportedFormat("PDF input is not read yet: convert it to text first", path=path)
     loaded = load_text(data, path=path)
     if not loaded.text.strip():
         raise EmptyInput("the input holds no text", path=path)
     normalised = normalise(loaded.text)
-    raw = segment_bulletin(normalised)
-    return assemble_bulletin(raw, _source(loaded), _recognise_bulletin(raw, facts=facts))
+    if kind is None:
+        kind, rule = detect_kind(normalised.text)
+        decided = Diagnostic(level="info", code="layout-detected", message=f"read as {kind}: {rule}")
+    else:
+        decided = Diagnostic(level="info", code="layout-detected", message=f"read as {kind}: kind= given by the caller")
+    if kind == "journal_article":
+        journal = segment_journal(normalised, source_text=loaded.text)
+        recognised = _recognise(journal.blocks, journal.footnotes, journal.tables, None, facts=facts)
+        return assemble_journal(journal, _source(loaded), recognised, decided)
+    issue = segment_bulletin(normalised)
+    recognised = _recognise_bulletin(issue.articles, issue.publication_date, facts=facts)
+    return assemble_bulletin(issue, _source(loaded), recognised, decided)
 
 
 def _source(loaded: LoadedText) -> Source:
     return Source(path=loaded.path, sha256=loaded.sha256, format="text", pages=None, encoding=loaded.encoding)
 
 
-def _recognise_bulletin(raw: RawIssue, *, facts: bool) -> Recognised:
-    city_roles = {
-        table: roles
-        for article in raw.articles
-        for table in article.tables
-        if (roles := find_city_roles(table.header, table.rows, city_code=city_code))
-    }
+def _recognise_bulletin(articles: Iterable, issue_date: str | None, *, facts: bool) -> Recognised:  # type: ignore[type-arg]
+    parts = [_recognise(a.blocks, a.footnotes, a.tables, issue_date, facts=facts) for a in articles]
+    bibliography = build_bibliography(
+        [
+            (article_index, footnote_index, part.citations[note.note_id])
+            for article_index, (article, part) in enumerate(zip(articles, parts))
+            for footnote_index, note in enumerate(article.footnotes)
+        ]
+    )
+    return Recognised(
+        citations={k: v for part in parts for k, v in part.citations.items()},
+        facts=[part.facts[0] for part in parts],
+        city_roles={k: v for part in parts for k, v in part.city_roles.items()},
+        bibliography=bibliography,
+        diagnostics=[d for part in parts for d in part.diagnostics],
+    )
+
+
+def _recognise(
+    blocks: Iterable[RawBlock],
+    footnotes: Iterable[RawFootnote],
+    tables: Iterable[RawTable],
+    issue_date: str | None,
+    *,
+    facts: bool,
+) -> Recognised:
+    """Citations, facts and city roles of one article."""
     diagnostics: list[Diagnostic] = []
-    citations = {
-        note.note_id: _citation(note, diagnostics) for article in raw.articles for note in article.footnotes
-    }
-    article_facts = [
-        find_facts_in_blocks([block.text for block in article.blocks], issue_date=raw.publication_date)
-        if facts
-        else []
-        for article in raw.articles
-    ]
-    return Recognised(citations=citations, facts=article_facts, city_roles=city_roles, diagnostics=diagnostics)
+    citations = {note.note_id: _citation(note, diagnostics) for note in footnotes}
+    texts = [block.text for block in blocks]
+    found = find_facts_in_blocks(texts, issue_date=issue_date) if facts else []
+    city_roles = {table: roles for table in tables if (roles := find_city_roles(table.header, table.rows,
+                                                                               city_code=city_code))}
+    return Recognised(citations=citations, facts=[found], city_roles=city_roles, diagnostics=diagnostics)
 
 
 def _citation(note: RawFootnote, diagnostics: list[Diagnostic]) -> FootnoteCitation:

@@ -68,7 +68,9 @@ def diagnostic(raw: RawDiagnostic) -> Diagnostic:
     return Diagnostic(level=raw.level, code=raw.code, message=raw.message, location=location(raw.span))
 
 
-def assemble_bulletin(raw: RawIssue, source: Source, recognised: Recognised) -> BulletinIssue:
+def assemble_bulletin(
+    raw: RawIssue, source: Source, recognised: Recognised, *first: Diagnostic
+) -> BulletinIssue:
     """A ``BulletinIssue`` from a segmented issue and what was recognised in it."""
     articles = tuple(
         _article(article, recognised, recognised.facts[i] if i < len(recognised.facts) else ())
@@ -77,7 +79,7 @@ def assemble_bulletin(raw: RawIssue, source: Source, recognised: Recognised) -> 
     editorial = raw.editorial
     return BulletinIssue(
         source=source,
-        diagnostics=(*(diagnostic(d) for d in raw.diagnostics), *recognised.diagnostics),
+        diagnostics=(*first, *(diagnostic(d) for d in raw.diagnostics), *recognised.diagnostics),
         furniture=raw.furniture,
         title=raw.title or "",
         theme=raw.theme,
@@ -99,7 +101,9 @@ def assemble_bulletin(raw: RawIssue, source: Source, recognised: Recognised) -> 
     )
 
 
-def assemble_journal(raw: RawJournal, source: Source, recognised: Recognised) -> JournalArticle:
+def assemble_journal(
+    raw: RawJournal, source: Source, recognised: Recognised, *first: Diagnostic
+) -> JournalArticle:
     """A ``JournalArticle`` from a segmented article and what was recognised in it."""
     index = {note.note_id: position for position, note in enumerate(raw.footnotes)}
     metadata = {key: value for key, value in raw.metadata.items() if value is not None}
@@ -107,7 +111,7 @@ def assemble_journal(raw: RawJournal, source: Source, recognised: Recognised) ->
         {
             **metadata,
             "source": source,
-            "diagnostics": (*(diagnostic(d) for d in raw.diagnostics), *recognised.diagnostics),
+            "diagnostics": (*first, *(diagnostic(d) for d in raw.diagnostics), *recognised.diagnostics),
             "furniture": raw.furniture,
             "title": raw.title or "",
             "title_markers": _markers(raw.title_markers, index),

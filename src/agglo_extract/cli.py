@@ -1,4 +1,4 @@
-"""The command line: ``agglo-extract convert | schema``. No logic of its own."""
+"""The command line: ``agglo-extract convert | cite | citation | schema``. No logic of its own."""
 
 from __future__ import annotations
 
@@ -8,7 +8,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from .api import parse
-from .errors import AggloExtractError
+from .errors import AggloExtractError, CitationSyntaxError
+from .export.gbt7714 import citations_text
+from .recognise.citation import parse_citation
 from .export.json import to_json
 from .export.schema import SCHEMA_MODELS, schema_text
 from .models import BulletinIssue, JournalArticle
@@ -31,6 +33,17 @@ def _build_parser() -> argparse.ArgumentParser:
     convert.add_argument("--kind", choices=["bulletin_issue", "journal_article"], help="skip layout detection")
     convert.add_argument("--strict", action="store_true", help="exit 1 when a document has error diagnostics")
 
+    cite = commands.add_parser(
+        "cite", help="print a document's references", description="Print the references of a document (its bibliography)."
+    )
+    cite.add_argument("input", metavar="INPUT", help="a .txt/.md file, or - for standard input")
+    cite.add_argument("--format", choices=["csl-json", "bibtex", "gbt7714"], default="gbt7714", help="output format")
+
+    citation = commands.add_parser(
+        "citation", help="parse one GB/T 7714 reference", description="Parse one reference string; print JSON."
+    )
+    citation.add_argument("text", metavar="TEXT", help="the reference as printed")
+
     schema = commands.add_parser("schema", help="print the JSON Schema", description="Print the JSON Schema.")
     schema.add_argument("name", nargs="?", default="document", choices=sorted(SCHEMA_MODELS), help="which model")
     return parser
@@ -46,7 +59,35 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "schema":
         sys.stdout.write(schema_text(args.name))
         return 0
+    if args.command == "cite":
+        return _cite(args)
+    if args.command == "citation":
+        return _citation(args)
     return _convert(args)
+
+
+def _cite(args: argparse.Namespace) -> int:
+    try:
+        document = parse(sys.stdin.buffer.read() if args.input == "-" else Path(args.input))
+    except AggloExtractError as error:
+        print(f"{args.input}: error {error.code}: {error.message}", file=sys.stderr)
+        return 1
+    if isinstance(document, BulletinIssue):
+        citations = [entry.citation for entry in document.bibliography]
+    else:
+        citations = list(document.footnotes)
+    sys.stdout.write(citations_text(citations, args.format))
+    return 0
+
+
+def _citation(args: argparse.Namespace) -> int:
+    try:
+        citation = parse_citation(args.text)
+    except CitationSyntaxError as error:
+        print(f"error {error.code}: {error}", file=sys.stderr)
+        return 1
+    sys.stdout.write(citation.model_dump_json(indent=2, exclude_none=True) + "\n")
+    return 0
 
 
 def _convert(args: argparse.Namespace) -> int:
