@@ -3,7 +3,8 @@
 Prints, for each ``fixtures/journals/*.txt`` with a ``.truth.json`` beside it
 and in total: the share of truth headings found at the right level (text
 compared after folding and without spaces), the share of ``joined_sentences``
-found inside one paragraph, and the time taken.
+found inside one paragraph, the share of truth ``paragraphs`` found exactly
+(only when a truth file lists them), and the time taken.
 
 Run: ``.venv/bin/python benchmarks/journal_layout.py [FIXTURE_DIR]``
 """
@@ -13,6 +14,7 @@ from __future__ import annotations
 import json
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from agglo_extract.normalise import normalise
@@ -22,13 +24,44 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT = ROOT / "fixtures" / "journals"
 
 
+@dataclass
+class Score:
+    """Counts for one fixture or the total."""
+
+    headings_right: int = 0
+    headings: int = 0
+    sentences_joined: int = 0
+    sentences: int = 0
+    paragraphs_exact: int = 0
+    paragraphs: int = 0
+    seconds: float = 0.0
+
+    def add(self, other: Score) -> None:
+        for name in self.__dataclass_fields__:
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+    def line(self) -> str:
+        parts = [
+            f"headings at the right level {_share(self.headings_right, self.headings)}",
+            f"joined sentences inside one paragraph {_share(self.sentences_joined, self.sentences)}",
+        ]
+        if self.paragraphs:
+            parts.append(f"paragraphs exactly right {_share(self.paragraphs_exact, self.paragraphs)}")
+        parts.append(f"{self.seconds * 1000:.1f} ms")
+        return "; ".join(parts)
+
+
+def _share(right: int, total: int) -> str:
+    return f"{right}/{total} = {right / total:.1%}" if total else "0/0"
+
+
 def fold(text: str) -> str:
     """Compare texts as the segmenter writes them: folded, without spaces."""
     return "".join(normalise(text).text.split())
 
 
-def measure(path: Path) -> tuple[int, int, int, int, float]:
-    """(headings right, headings, sentences joined, sentences, seconds) for one fixture."""
+def measure(path: Path) -> Score:
+    """The score of one fixture against its truth file."""
     truth = json.loads(path.with_suffix(".truth.json").read_text("utf-8"))
     source = path.read_text("utf-8")
     started = time.perf_counter()
@@ -36,11 +69,18 @@ def measure(path: Path) -> tuple[int, int, int, int, float]:
     seconds = time.perf_counter() - started
     found = {(fold(b.text), b.level) for b in raw.blocks if b.type == "heading"}
     headings = truth.get("headings", [])
-    right = sum(1 for h in headings if (fold(h["text"]), h["level"]) in found)
     paragraphs = [fold(b.text) for b in raw.blocks if b.type == "paragraph"]
     sentences = truth.get("joined_sentences", [])
-    joined = sum(1 for s in sentences if any(fold(s) in p for p in paragraphs))
-    return right, len(headings), joined, len(sentences), seconds
+    expected = [fold(p) for p in truth.get("paragraphs", [])]
+    return Score(
+        headings_right=sum(1 for h in headings if (fold(h["text"]), h["level"]) in found),
+        headings=len(headings),
+        sentences_joined=sum(1 for s in sentences if any(fold(s) in p for p in paragraphs)),
+        sentences=len(sentences),
+        paragraphs_exact=sum(1 for p in expected if p in paragraphs),
+        paragraphs=len(expected),
+        seconds=seconds,
+    )
 
 
 def main(argv: list[str]) -> int:
@@ -49,21 +89,12 @@ def main(argv: list[str]) -> int:
     if not files:
         print(f"no fixtures with truth files in {folder}")
         return 1
-    totals = [0, 0, 0, 0]
-    elapsed = 0.0
+    total = Score()
     for path in files:
-        right, headings, joined, sentences, seconds = measure(path)
-        totals = [a + b for a, b in zip(totals, [right, headings, joined, sentences])]
-        elapsed += seconds
-        print(
-            f"{path.name}: headings {right}/{headings}, joined sentences {joined}/{sentences}, {seconds * 1000:.1f} ms"
-        )
-    right, headings, joined, sentences = totals
-    print(
-        f"total: headings at the right level {right}/{headings} = {right / max(headings, 1):.1%}; "
-        f"joined sentences inside one paragraph {joined}/{sentences} = {joined / max(sentences, 1):.1%}; "
-        f"time {elapsed * 1000:.1f} ms over {len(files)} files"
-    )
+        score = measure(path)
+        total.add(score)
+        print(f"{path.name}: {score.line()}")
+    print(f"total over {len(files)} files: {total.line()}")
     return 0
 
 
