@@ -26,10 +26,10 @@ _GROWTH = regex.compile(
     r"""
     (?: 增长 | 增加 | 提高 | 提升 | 上升 | 上涨 | 增 ) 了? \s? $       # a rise
     | (?P<fall> 下降 | 降低 | 减少 | 回落 | 下滑 | 缩减 | 减 ) 了? \s? $   # a fall
-    | (?: 增速 | 增幅 | 涨幅 | 年均增长率? ) (?: 为 | 达到? | 是 )? \s? $    # a rate of growth
     """,
     regex.VERBOSE,
 )
+_GROWTH_RATE = regex.compile(r"(?:增速|增幅|涨幅|年均增长率?)(?:为|达到?|是)?\s?$")  # 增速为 8%
 _DIFFERENCE = regex.compile(
     r"""
     高于 | 低于 | 高出 | 低出 | 快于 | 慢于 | 多于 | 少于         # 高于全国平均水平 5.2 个百分点
@@ -39,16 +39,20 @@ _DIFFERENCE = regex.compile(
 )
 _SHARE = regex.compile(
     r"""
-    占 (?! 地 | 用 | 据 | 领 | 有 )                              # 占全国的 65.7%, not 占地
+    占 (?! 地(?!区) | 用 | 据 | 领 | 有 )                          # 占全国的 65.7%, not 占地
     | (?: 占比 | 比重 | 份额 ) (?: 为 | 达到? | 是 )? \s? $
     """,
     regex.VERBOSE,
 )
-_COMPARISON = {"高于", "低于", "高出", "低出", "快于", "慢于", "比", "较", "比去年同期", "比上年", "较上年"}
+_WHOLE = regex.compile(r"全(?:国|省|区|市|疆|州|球)[^，。；\d]{0,4}$")  # 集聚了全区四分之三的人口
+_RANK_CUT = regex.compile(r"^(?:在|居|排|位|名列)")
+_COMPARISON = {"是", "高于", "低于", "高出", "低出", "快于", "慢于", "比", "较", "比去年同期", "比上年", "较上年"}
 _SUBJECT_TAIL = regex.compile(
     r"""
-    (?: [一二三四五六七八九十两\d]{1,2} (?: 个 | 座 )? (?: 城市 | 市 | 县 | 区 ) )?   # 四市, 5 市
-    (?: 中心城区 | 主城区 | 城区 | 市区 | 经开区 | 高新区 | 新区 | 港区 | 三大园区 | 园区
+    (?: \s? [一二三四五六七八九十两\d]{1,2} \s? (?: 个 | 座 )? (?: 城市 | 省市 | 市 | 县 | 区 ) )?  # 四市, 11 省市
+    (?: \p{Han}{0,8}? (?: 新区 | 高新区 | 经开区 | 开发区 | 先行区 | 工业园区 | 工业园 | 产业园 | 园区 | 港务区
+                        | 港区 | 科技城
+                        | 中心城区 | 主城区 | 城区 | 试验区 | 自贸区 | 机场 | 港(?!口) )
       | 城市群 | 经济区 | 都市圈 | 都市区 | 全市 | 市 | 省 )?
     """,
     regex.VERBOSE,
@@ -58,7 +62,7 @@ _GENERIC_SUBJECT = regex.compile(
     (?: 该 | 这个 | 这一 | 此 ) (?: 城市群 | 经济区 | 地区 | 市 | 区 | 省 | 园区 | 新区 )    # a pronoun
     | (?! 取消 | 包括 | 推进 | 推动 | 建设 | 形成 | 实现 | 带动 | 打造 | 一定 )
       [^\P{Han}了的在是为把将被和与对以]{2,10}?                     # 美国大西洋沿岸城市群
-      (?: 城市群 | 经济区 | 经济带 | 都市圈 | 湾区 | 试验区 | 开发区 | 经开区 )
+      (?: 城市群 | 经济区 | 经济带 | 都市圈 | 湾区 | 试验区 | 开发区 | 经开区 | 新区 )
     """,
     regex.VERBOSE,
 )
@@ -94,16 +98,23 @@ def apply_kind(candidate: Candidate, before: str) -> None:
     if candidate.unit == "percentage_point" and _DIFFERENCE.search(before):
         candidate.kind = "difference"
         return
-    if _SHARE.search(before):
+    if _GROWTH_RATE.search(before):
+        candidate.kind = "growth"
+        return
+    if _SHARE.search(before) or _WHOLE.search(before):
         candidate.kind = "share"
+        if candidate.qualifier is None and regex.search(r"(?:约|大约)占", before):
+            candidate.qualifier = "about"  # 约占全省的 1/3
 
 
 def subject_at(text: str, start: int, end: int, places: dict[int, PlaceMatch]) -> tuple[str | None, int, bool]:
     """The subject that opens the clause ``text[start:end]``: (subject, where it ends, is a pronoun)."""
     lead = _LEAD.match(text, start, end)
-    position = lead.end() if lead else start
+    position = start if start in places else (lead.end() if lead else start)  # 自贡 is no 自 + 贡
     place = places.get(position)
     if place is not None and place.end <= end:
+        while place.end in places and places[place.end].end <= end:  # 昆明市五华区
+            place = places[place.end]
         tail = _SUBJECT_TAIL.match(text, place.end, end)
         stop = tail.end() if tail else place.end
         return text[position:stop], stop, False
@@ -125,12 +136,20 @@ def _is_content(word: str) -> bool:
     return _term_types().get(word) not in {"verb", "function", "scope"}
 
 
+def _may_extend(run: list[str], word: str) -> bool:
+    """Two words, or three that make six characters (铝产业产值), or eight of two-character words (工业机器人产量)."""
+    if len(run) < 2:
+        return True
+    size = len("".join(run)) + len(word)
+    return len(run) == 2 and (size <= 6 or (size <= 8 and all(len(w) >= 2 for w in [*run, word])))
+
+
 def _run_before(words: list[str]) -> str | None:
     """The content words at the end of ``words``, after dropping trailing verbs and function words."""
     while words and not _is_content(words[-1]):
         words.pop()
     run: list[str] = []
-    while words and _is_content(words[-1]) and (len(run) < 2 or (len(run) < 3 and len("".join(run)) < 5)):
+    while words and _is_content(words[-1]) and _may_extend(run, words[-1]):
         run.insert(0, words.pop())
     metric = "".join(run)
     return metric if len(metric) >= 2 else None
@@ -156,10 +175,10 @@ def metric_for(candidate: Candidate, text: str, before_start: int, after_end: in
     words = [word for word, _, _ in tokenize(text[before_start : candidate.start])]
     share_tail: list[str] = []
     for index, word in enumerate(words):
-        if word in _COMPARISON:
+        if word in _COMPARISON or (candidate.kind == "rank" and _RANK_CUT.match(word)):
             words = words[:index]
             break
-        if word in {"占", "占比"} and candidate.kind == "share":
+        if word.startswith("占") and candidate.kind == "share":
             words, share_tail = words[:index], words[index + 1 :]
             break
     after = text[candidate.end : after_end]

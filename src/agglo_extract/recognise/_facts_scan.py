@@ -68,7 +68,7 @@ def _pattern() -> regex.Pattern[str]:
     return regex.compile(
         rf"""
         (?P<per> 每 (?:秒钟?|分钟|小时|天|日|周|月|年) \s? )?         # a rate: 每秒 500 单
-        (?: (?P<before> (?<![最附]) (?:{before}) ) \s? )?            # 约, 近, 超过 … (qualifiers.tsv)
+        (?: (?P<before> (?<![最附]) (?:{before}) (?<!超(?=过)) ) \s? )?  # 约, 近, 超过 … (qualifiers.tsv)
         (?:
             (?P<fraction>                                            # 五分之一, 1/4, 百分之三十
                 (?P<den> \d{{1,3}} | [一二两三四五六七八九十百千]{{1,4}} ) 分之
@@ -81,7 +81,10 @@ def _pattern() -> regex.Pattern[str]:
           | (?P<num>
                 (?<![A-Za-z0-9_.．/]) \d{{1,3}} (?: ,\d{{3}} )+ (?: \.\d+ )?     # 1,243.8
               | (?<![A-Za-z0-9_.．/]) \d{{1,15}} (?: \s?\.\s?\d{{1,8}} )?        # 1243.8, 65. 7 (PDF text)
-              | (?<![第\d几数]) (?P<cn> [一二两三四五六七八九十] [零〇一二两三四五六七八九十百千]{{0,8}} )
+              | (?<![第\d几数零〇一二两三四五六七八九十百千万亿]) (?P<cn>
+                    (?: [一二两三四五六七八九十] | (?<=近|逾|约|过|达|破|上) [百千] )      # 十二, 近千
+                    (?: [零〇一二两三四五六七八九十百万亿] | 千(?![米克瓦升]) ){{0,10}}  # 两万七千, 四十二万
+                )
             )
             (?: \s? (?P<inside1> 多 | 余 ) )?                          # 20 多个, 100余家
             (?: \s? (?P<magnitude> 万亿 | 千万 | 百万 | 亿 | 万 | 千(?![米克瓦]) ) )?
@@ -99,7 +102,8 @@ _RANK = regex.compile(
     r"""
     (?: 位居 | 位列 | 居于? | 排名? | 名列 | 排在 | 列 )         # a verb of ranking
     [^，。；：,;:\d第]{0,12}?                                    # where: 四川省, 全国
-    (?P<rank> 第 \s? (?P<n> \d{1,4} | [一二三四五六七八九十]{1,3} ) \s? (?P<unit> 位 | 名 )? )
+    (?P<rank> 第 \s? (?P<n> \d{1,4} | [一二三四五六七八九十]{1,3} ) \s? (?P<unit> 位 | 名 )?
+            | (?P<first> 首 ) (?P<first_unit> 位 ) )                      # 居全国城市首位
     """,
     regex.VERBOSE,
 )
@@ -128,9 +132,9 @@ def find_candidates(text: str, masked: list[tuple[int, int]]) -> list[Candidate]
         start, end = match.span("rank")
         if _overlaps(start, end, blocked):
             continue
-        number = match["n"]
+        number = match["n"] or "1"
         value = Decimal(number) if number.isdigit() else parse_cn_decimal(number)
-        raw = match["unit"] or ""
+        raw = match["unit"] or match["first_unit"] or ""
         found.append(Candidate(start, end, value, raw or "位", raw, "rank"))
         blocked.append((start, end))
     for match in _pattern().finditer(folded):
@@ -186,20 +190,23 @@ def _candidate(match: regex.Match[str], folded: str) -> Candidate | None:
         value = Decimal(digit) * 10 if digit.isdigit() else parse_cn_decimal(digit) * 10
         return Candidate(start, end, value, "percent", "成", "percent", qualifier, per=per)
     unit_word, magnitude = match["unit"] or "", match["magnitude"] or ""
-    if not unit_word and not magnitude:
-        return None
     chinese = bool(match["cn"])
+    if not unit_word and not magnitude and not (chinese and regex.search(r"[万亿]$", match["cn"])):
+        return None
     try:
         number = parse_cn_decimal(match["num"])
     except NumberSyntaxError:
         return None
-    if chinese and not _chinese_ok(match["cn"], number, unit_word, magnitude, folded, start):
+    trailing = regex.search(r"(?:万亿|亿|万)$", match["cn"]) if chinese and not magnitude else None
+    if chinese and not _chinese_ok(match["cn"], number, unit_word, magnitude or bool(trailing), folded, start):
         return None
     if unit_word in _TIME_UNITS and (magnitude or _is_year_like(match["num"], unit_word, folded, match.end("unit"))):
         return None
     if not unit_word and magnitude == "千":
         return None
     value = number * MAGNITUDES[magnitude] if magnitude else number
+    if trailing is not None:
+        magnitude = trailing.group()
     row = units().get(unit_word) if unit_word else None
     if row is not None:
         value *= row.factor
@@ -210,7 +217,7 @@ def _candidate(match: regex.Match[str], folded: str) -> Candidate | None:
     return Candidate(start, end, value, unit, raw_unit, kind, qualifier, per=per, chinese=chinese)
 
 
-def _chinese_ok(numeral: str, value: Decimal, unit: str, magnitude: str, folded: str, start: int) -> bool:
+def _chinese_ok(numeral: str, value: Decimal, unit: str, magnitude: str | bool, folded: str, start: int) -> bool:
     """Chinese numerals count only with a unit, not as the idiomatic 一 (一批, 一系列), not in place names."""
     if not unit and not magnitude:
         return False
@@ -240,6 +247,17 @@ def _join_ranges(found: list[Candidate], folded: str) -> list[Candidate]:
             previous is not None
             and previous.kind != "rank"
             and _RANGE_JOIN.fullmatch(folded[previous.end : candidate.start])
+            and previous.unit == ""
+            and candidate.unit != ""
+            and previous.raw_unit == candidate.raw_unit[: len(previous.raw_unit)]
+        ):  # 2 万至 3 万套: the low end takes the unit of the high end
+            row = units().get(candidate.raw_unit[len(previous.raw_unit) :])
+            previous.value *= row.factor if row else 1
+            previous.unit, previous.raw_unit, previous.kind = candidate.unit, candidate.raw_unit, candidate.kind
+        if (
+            previous is not None
+            and previous.kind != "rank"
+            and _RANGE_JOIN.fullmatch(folded[previous.end : candidate.start])
             and previous.unit == candidate.unit
             and previous.value <= candidate.value
         ):
@@ -254,18 +272,29 @@ def _join_ranges(found: list[Candidate], folded: str) -> list[Candidate]:
     return joined
 
 
-_LOW_END = regex.compile(r"(?<![A-Za-z0-9_.．/])(?P<n>\d{1,8}(?:\.\d{1,8})?)\s?[-－—–～~至到]\s?$")
+_LOW_END = regex.compile(
+    r"""
+    (?<![A-Za-z0-9_.．/,])
+    (?P<n> \d{1,3}(?:,\d{3})+(?:\.\d{1,8})? | \d{1,8}(?:\.\d{1,8})?     # 5,000 到 8,000 人; 3-5年
+         | [一二两三四五六七八九十百千]{1,6} )                               # 三至五年
+    \s?[-－—–～~至到]\s?$
+    """,
+    regex.VERBOSE,
+)
 
 
 def _bare_low_end(candidate: Candidate, folded: str) -> tuple[Decimal, int] | None:
     """``3-5年``: the 3 before the dash has no unit of its own; it takes the unit of 5年."""
-    if candidate.chinese or candidate.kind == "rank" or candidate.raw_unit == "":
+    if candidate.kind == "rank" or candidate.raw_unit == "":
         return None
     head = folded[max(0, candidate.start - 12) : candidate.start]
     match = _LOW_END.search(head)
-    if match is None:
+    if match is None or match["n"][0].isdigit() == candidate.chinese:
         return None
-    low = Decimal(match["n"])
+    try:
+        low = parse_cn_decimal(match["n"])
+    except NumberSyntaxError:
+        return None
     magnitude = candidate.raw_unit[:2] if candidate.raw_unit[:2] in MAGNITUDES else candidate.raw_unit[:1]
     factor = MAGNITUDES.get(magnitude, Decimal(1))
     row = units().get(candidate.raw_unit[len(magnitude) :] if magnitude in MAGNITUDES else candidate.raw_unit)

@@ -28,10 +28,12 @@ from .places import PlaceMatch, find_places
 
 __all__ = ["find_facts", "find_facts_in_blocks"]
 
-_SENTENCE_END = regex.compile(r"[。！？!?；;\n]")
+_SENTENCE_END = regex.compile(r"[。！？!?\n]")
 _CLAUSE_END = regex.compile(r"[，,：:。！？!?；;\n]")
 _LIST_SEP = regex.compile(r"[、（）()“”]")
 _MAX_TEXT = 2_000_000
+_COUNTED_PEOPLE = {"人次": "person_trip", "人口": "person", "人数": "person"}
+"""A number with only a magnitude (4600 万) takes its unit from a metric ending in these."""
 
 
 @dataclass(slots=True)
@@ -127,10 +129,12 @@ def _block_facts_unsafe(text: str, block_index: int, context: _Context) -> list[
             if local_start <= period.start and period.end <= candidate.start:
                 local_start = period.end
         subject: str | None
-        subject_here, subject_end, _ = subjects.get(clause[0], (None, clause[0], False))
-        if subject_here is not None and subject_end <= candidate.start:
+        subject_here, subject_end, pronoun = subjects.get(clause[0], (None, clause[0], False))
+        if (subject_here is not None or pronoun) and subject_end <= candidate.start:
             local_start = max(local_start, subject_end)
             subject = subject_here
+        elif subject_here is not None and subject_end - len(subject_here) < candidate.start:
+            subject = subject_here[: len(subject_here) - (subject_end - candidate.start)].strip()  # 中原城市群 30 座
         else:
             subject = _inherited_subject(subjects, clause[0], context.heading_subject)
         list_start = max((m.end() for m in _LIST_SEP.finditer(text, local_start, candidate.start)), default=None)
@@ -141,6 +145,9 @@ def _block_facts_unsafe(text: str, block_index: int, context: _Context) -> list[
         metric = metric_for(candidate, text, before_start, after_end.start() if after_end else len(text), inherited)
         if subject is None and same_sentence and previous is not None:
             subject = previous[2]
+        if candidate.unit == "" and metric and metric.endswith(tuple(_COUNTED_PEOPLE)):
+            candidate.unit = _COUNTED_PEOPLE[metric[-2:]]
+            candidate.kind = "count"
         fact = NumericFact(
             text=text[candidate.start : candidate.end],
             block_index=block_index,
@@ -183,7 +190,7 @@ def _clause_subjects(
         subject, stop, pronoun = subject_at(text, position, end, place_at)
         if pronoun:
             subject = current
-        if subject is not None:
+        if subject is not None or pronoun:
             current = subject
             found[start] = (subject, stop, pronoun)
     return found
@@ -192,7 +199,7 @@ def _clause_subjects(
 def _inherited_subject(
     subjects: dict[int, tuple[str | None, int, bool]], clause_start: int, heading_subject: str | None
 ) -> str | None:
-    earlier = [start for start in subjects if start < clause_start]
+    earlier = [start for start in subjects if start < clause_start and subjects[start][0] is not None]
     return subjects[max(earlier)][0] if earlier else heading_subject
 
 

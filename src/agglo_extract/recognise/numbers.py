@@ -184,9 +184,9 @@ def _section(text: str, original: str) -> Decimal:
             if unit >= last_unit:
                 raise NumberSyntaxError(f"units out of order: {original!r}")
             if pending is None:
-                if token != "十" or total:
+                if total or (token != "十" and len(tokens) > 1 and last_unit != 10_000):
                     raise NumberSyntaxError(f"unit without a digit: {original!r}")
-                pending = Decimal(1)
+                pending = Decimal(1)  # 十二, and 千 in 近千亿
             total += pending * unit
             pending, last_unit = None, unit
         elif token in DIGITS and DIGITS[token] == 0:

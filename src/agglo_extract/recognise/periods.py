@@ -2,8 +2,9 @@
 
 ``find_periods`` searches running text and returns every time expression
 with its span and its ISO form (``2016``, ``2016-11``, ``2016-01/2016-11``,
-``2017-02-10``). A period without its own year (``1-11月``, ``一季度``) takes
-the last year stated before it (or ``default_year``); relative words
+``2017-02-10``, and ``2010/..`` for 2010年以来, an interval open at its
+end). A period without its own year (``1-11月``, ``一季度``) takes the last
+year stated before it (or ``default_year``); relative words
 (今年, 去年, 明年) resolve from ``issue_date`` and are left unresolved
 without it. ``比去年同期`` is a comparison base, not a period, and is skipped.
 
@@ -51,14 +52,14 @@ _PERIOD = regex.compile(
     | (?P<decade> (?P<century>\d{2}) \s?世纪 \s?(?P<dec>\d)0 \s?年代 | (?P<dec4>(?:19|20)\d0) \s?年代 )
     | (?P<yp> (?P<py>(?:19|20)\d{2}) \s?年 (?!代)                          # 2016年, 2017年上半年, 2016年底
         (?: \s?(?P<part> 上半年 | 下半年 | 前三季度 | 第?[一二三四1-4]季度 | 年初 | 年底 | 年末 | 年中
-                        | 全年 | 初 | 底 | 末 | 度 ) )? )
+                        | 全年 | 初 | 底 | 末 | 度 ) )? (?P<since> 以来 )? )             # 2010年以来
     | (?P<plan> [“"]? (?P<five>十[一二三四五]|[一二三四五六七八九])五 [”"]?
         (?P<plan_tail> 规划 | 时期 | 期间 | 期末 | 末 )? )                   # “十三五”末
     | (?P<mr> (?<![\d.]) (?P<n1>\d{1,2}) \s?[-－—–～~至到] \s?(?P<n2>\d{1,2}) \s?月份? )  # 1-11月
     | (?P<m> (?<![\d.第]) (?P<mon>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]) \s?月份?   # 5 月, 十一月
         (?:\s?(?P<mday>\d{1,2})\s?[日号])? (?![\p{Han}]?[亮光球饼]) )                    # 10月12日
     | (?P<half> 上半年 | 下半年 | 前三季度 | 第?[一二三四1-4]季度 )
-    | (?P<rel> (?<![比较同于与]) (?P<relword>今年|去年|上年|明年|前年|本年) (?!同期|同比) )
+    | (?P<rel> (?<![比较同于与]) (?P<relword>今年|去年|上年|明年|前年|本年) (?!同期|同比|的) )
     """,
     regex.VERBOSE,
 )
@@ -144,7 +145,7 @@ def find_periods(text: str, *, issue_date: str | None = None, default_year: str 
             period = f"{first_year}/{first_year + 9}"
         elif match["yp"]:
             year = match["py"]
-            period = _part_period(year, match["part"] or "")
+            period = f"{year}/.." if match["since"] else _part_period(year, match["part"] or "")
         elif match["plan"]:
             if not match["plan"].startswith(("“", '"')) and not match["plan_tail"] and len(match["five"]) < 2:
                 continue  # 五 alone is a numeral, not a plan
