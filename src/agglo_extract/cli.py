@@ -10,10 +10,10 @@ from pathlib import Path
 from .api import parse
 from .errors import AggloExtractError, CitationSyntaxError
 from .export.gbt7714 import citations_text
-from .recognise.citation import parse_citation
 from .export.json import to_json
 from .export.schema import SCHEMA_MODELS, schema_text
 from .models import BulletinIssue, JournalArticle
+from .recognise.citation import parse_citation
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -34,7 +34,9 @@ def _build_parser() -> argparse.ArgumentParser:
     convert.add_argument("--strict", action="store_true", help="exit 1 when a document has error diagnostics")
 
     cite = commands.add_parser(
-        "cite", help="print a document's references", description="Print the references of a document (its bibliography)."
+        "cite",
+        help="print a document's references",
+        description="Print the references of a document (its bibliography).",
     )
     cite.add_argument("input", metavar="INPUT", help="a .txt/.md file, or - for standard input")
     cite.add_argument("--format", choices=["csl-json", "bibtex", "gbt7714"], default="gbt7714", help="output format")
