@@ -16,6 +16,7 @@ citation from a sentence.
 from __future__ import annotations
 
 from . import _citation_patterns as P
+from ._citation_parts import ends_in_abbreviation
 
 
 def _segment_spans(text: str) -> list[tuple[int, int]]:
@@ -24,8 +25,8 @@ def _segment_spans(text: str) -> list[tuple[int, int]]:
     start = 0
     cuts = [
         (stop.start(), stop.end())
-        for stop in P.FULL_STOP.finditer(text, timeout=P.TIMEOUT)
-        if not P.ABBREVIATION_BEFORE.search(text, 0, stop.start(), timeout=P.TIMEOUT)
+        for stop in P.FULL_STOP.finditer(text)
+        if not ends_in_abbreviation(text, stop.start())
     ]
     for cut_start, cut_end in [*cuts, (len(text), len(text))]:
         piece = text[start:cut_start]
@@ -38,7 +39,7 @@ def _segment_spans(text: str) -> list[tuple[int, int]]:
 
 def _shape(segment: str) -> str | None:
     """The type a publication segment suggests, or None when it is no publication part."""
-    dates = P.TRAILING_DATES.search(segment, timeout=P.TIMEOUT)
+    dates = P.TRAILING_DATES.search(segment)
     if dates is not None:
         segment = segment[: dates.start()].rstrip()
     match = P.PUBLICATION.fullmatch(segment, timeout=P.TIMEOUT)
@@ -62,7 +63,7 @@ def infer_type(text: str) -> tuple[str, int] | None:
     >>> infer_type("据报道. 北京, 2017.") is None
     True
     """
-    url = P.URL.search(text, timeout=P.TIMEOUT)
+    url = P.URL.search(text)
     head = text[: url.start()] if url else text
     spans = _segment_spans(head)
     code: str | None = None

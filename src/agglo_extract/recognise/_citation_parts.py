@@ -51,7 +51,7 @@ def read_date(text: str, warnings: list[str]) -> str | None:
     ('2017-11-10', ["date-repaired: '201711-10' read as 2017-11-10"])
     >>> read_date("2017-13-01", [])
     """
-    match = P.DATE.fullmatch(text, timeout=P.TIMEOUT)
+    match = P.DATE.fullmatch(text)
     if match is None:
         return None
     year: str = match["year"]
@@ -81,7 +81,9 @@ def read_authors(text: str) -> tuple[tuple[str, ...], bool]:
     names: list[str] = []
     et_al = False
     for piece in P.AUTHOR_SEPARATOR.split(text.strip()):
-        name = P.HAN_INNER_SPACE.sub("", piece.strip())
+        name = piece.strip()
+        if " " in name:
+            name = P.HAN_INNER_SPACE.sub("", name)
         if not name:
             continue
         if P.ET_AL.match(name):
@@ -93,16 +95,24 @@ def read_authors(text: str) -> tuple[tuple[str, ...], bool]:
     return tuple(names), et_al
 
 
+def ends_in_abbreviation(text: str, end: int, *, title_word: bool = False) -> bool:
+    """Whether the dot at ``text[end]`` ends an abbreviation (``U.S.``, ``Inc.``; ``Proc.`` if ``title_word``)."""
+    if end == 0 or not ("A" <= text[end - 1] <= "Z" or "a" <= text[end - 1] <= "z"):
+        return False
+    pattern = P.TITLE_ABBREVIATION_BEFORE if title_word else P.ABBREVIATION_BEFORE
+    return pattern.search(text, max(0, end - 12), end) is not None
+
+
 def split_author_title(text: str) -> tuple[str | None, str]:
     """``(authors, title)`` of the part before the type bracket; authors is None when absent.
 
     The authors end at the first full stop that is not an abbreviation dot
     (``U.S.``, ``Inc.``); a would-be author list that holds a digit is a title.
     """
-    for match in P.FULL_STOP.finditer(text, timeout=P.TIMEOUT):
-        head = text[: match.start()]
-        if P.ABBREVIATION_BEFORE.search(head, timeout=P.TIMEOUT):
+    for match in P.FULL_STOP.finditer(text):
+        if ends_in_abbreviation(text, match.start()):
             continue
+        head = text[: match.start()]
         tail = text[match.end() :].lstrip(" .")
         if not head.strip() or not tail or P.ASCII_DIGIT.search(head):
             return None, text.strip()
@@ -125,13 +135,13 @@ def split_number(title: str, type_code: str | None) -> tuple[str, str | None, st
     cut = max(title.rfind(": "), title.rfind("："))
     if cut > 0:
         head, tail = title[:cut].rstrip(), title[cut + 1 :].strip()
-        if P.NUMBER.fullmatch(tail, timeout=P.TIMEOUT) and P.ASCII_DIGIT.search(tail):
+        if P.NUMBER.fullmatch(tail) and P.ASCII_DIGIT.search(tail):
             return head, tail, None
-        pair = P.COUNTRY_NUMBER.fullmatch(tail, timeout=P.TIMEOUT)
+        pair = P.COUNTRY_NUMBER.fullmatch(tail)
         if pair and type_code == "P":
             return head, pair["number"], pair["country"]
     if type_code == "S":
-        leading = P.LEADING_STANDARD_NUMBER.fullmatch(title, timeout=P.TIMEOUT)
+        leading = P.LEADING_STANDARD_NUMBER.fullmatch(title)
         if leading:
             return leading["title"], leading["number"], None
     return title, None, None
@@ -139,13 +149,15 @@ def split_number(title: str, type_code: str | None) -> tuple[str, str | None, st
 
 def read_pages(text: str) -> str:
     """Pages with dashes made ASCII and spaces taken out of ranges (``15–24`` -> ``15-24``)."""
-    pages: str = P.PAGE_DASH.sub("-", text.strip(), timeout=P.TIMEOUT)
+    pages = text.strip()
+    if any(c in pages for c in " –—－~～"):
+        pages = P.PAGE_DASH.sub("-", pages)
     return pages
 
 
 def read_place_publisher(head: str) -> tuple[str | None, str | None]:
     """``(place, publisher)`` from ``place: publisher``, or ``(None, head)`` without a colon."""
-    match = P.PLACE_PUBLISHER.fullmatch(head, timeout=P.TIMEOUT)
+    match = P.PLACE_PUBLISHER.fullmatch(head)
     if match is None:
         return None, head or None
     return match["place"].strip(), match["publisher"].strip()

@@ -1,9 +1,10 @@
 """Every compiled pattern of the GB/T 7714 citation recogniser, each piece commented.
 
-All patterns are linear: no nested quantifiers, and the one lazy prefix
-(``PUBLICATION``) runs on a single ``.``-separated segment of one note, so
-its cost is bounded by the segment length. Callers still pass ``timeout=``
-where a pattern meets text of unknown length.
+All patterns but one are linear (no nested quantifiers, no unbounded
+backtracking), so they run without ``timeout=`` (which costs more than the
+match on a note). ``PUBLICATION`` has a lazy head that retries the tail at
+every position of one ``.``-separated segment (quadratic in the segment
+length), so every call passes ``timeout=TIMEOUT``.
 """
 
 from __future__ import annotations
@@ -14,9 +15,6 @@ _FLAGS = regex.VERBOSE | regex.VERSION1
 
 TIMEOUT = 0.05
 """Seconds allowed for one pattern call on one note (a note is a few hundred characters)."""
-
-# Any run of whitespace, including the ideographic space; collapsed to one space in ``raw``.
-WHITESPACE = regex.compile(r"[\s\u3000]+", _FLAGS)
 
 # A line break directly before a URL (the URL was wrapped onto its own line).
 URL_AFTER_BREAK = regex.compile(
@@ -31,9 +29,6 @@ URL_AFTER_BREAK = regex.compile(
 # Full-width delimiters that a 2015-style entry must write half-width (a defect).
 # ，：（） are not here: GB/T 7714-2025 writes Chinese entries with them.
 FULL_WIDTH_DELIMITERS = regex.compile(r"[．［］／＜＞。]", _FLAGS)
-
-# Full-width digits and Latin letters (folded one for one, silently).
-FULL_WIDTH_ALNUM = regex.compile(r"[０-９Ａ-Ｚａ-ｚ]", _FLAGS)
 
 # The type bracket: [J], [N/OL], [EB/OL], [j], [ J / OL ].
 TYPE_BRACKET = regex.compile(
