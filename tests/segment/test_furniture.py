@@ -97,3 +97,9 @@ def test_lone_numbers_counting_up_are_page_numbers() -> None:
     found = find_furniture(lines)
     assert [(line.index, line.page) for line in found.lines] == [(1, 12), (3, 13)]
     assert found.pages == "12-14"
+
+
+def test_claimed_lines_are_never_furniture() -> None:
+    lines = ["信息参考", "2019年第3期", "11", "正文。"]
+    assert [line.index for line in find_furniture(lines).lines] == [1, 2]
+    assert find_furniture(lines, claimed={1, 2}).lines == ()

@@ -23,7 +23,7 @@ folded), so the text path and a PDF path can share them.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -174,23 +174,27 @@ def _content_neighbours(lines: Sequence[str], index: int, furniture: set[int]) -
     return False
 
 
-def find_furniture(lines: Sequence[str]) -> Furniture:
+def find_furniture(lines: Sequence[str], *, claimed: Collection[int] = ()) -> Furniture:
     """Furniture among ``lines`` (normalised text, one string a line) and what it says.
+
+    ``claimed`` are indices a caller has already read as something else (a
+    bulletin masthead's ``2019年第3期`` or issue number): they are never furniture.
 
     ``pages`` is ``first-last`` over the pages that hold text: with footers
     (furniture after the text of a page), text after the last footer is on the
     next page; with headers, text after a header is on its page.
     """
+    claimed = set(claimed)
     issue_lines: dict[int, IssueLine] = {}
     for index, text in enumerate(lines):
-        parsed = parse_issue_line(text)
+        parsed = parse_issue_line(text) if index not in claimed else None
         if parsed is not None:
             issue_lines[index] = parsed
     taken = set(issue_lines)
-    heads = _running_heads(lines, taken)
+    heads = _running_heads(lines, taken | claimed)
     taken |= set(heads)
 
-    numbers = {i: n for i, text in enumerate(lines) if (n := _lone_page_number(text)) is not None}
+    numbers = {i: n for i, text in enumerate(lines) if i not in claimed and (n := _lone_page_number(text)) is not None}
     order = list(numbers)
     counting = set()
     for a, b in zip(order, order[1:]):  # neighbouring lone numbers that count up are page numbers
