@@ -120,9 +120,9 @@ def _continues(
 def split_names(text: str) -> list[str]:
     """Author names on a line, letter-spacing undone, marks taken off; ``[]`` if not a name line.
 
-    >>> split_names("杨 兰 桥"), split_names("张三1，李四2"), split_names("王 五  赵六")
-    (['杨兰桥'], ['张三', '李四'], ['王五', '赵六'])
-    >>> split_names("推进我国城市群高质量发展研究")
+    >>> split_names("王 小 明"), split_names("张三1，李四2"), split_names("王 五  赵六")
+    (['王小明'], ['张三', '李四'], ['王五', '赵六'])
+    >>> split_names("某某城市群协同发展的路径研究")
     []
     """
     names: list[str] = []

@@ -2,7 +2,7 @@
 
 Three kinds of line are furniture:
 
-- ``issue-line``: a short line naming a year and an issue (``中州学刊 2018 年第 7
+- ``issue-line``: a short line naming a year and an issue (``某某学刊 2018 年第 7
   期``, ``Vol. 40, No. 3``), the running head or footer of a journal page,
   maybe with the page number at one end;
 - ``running-head``: a short line printed again on other pages, the same once

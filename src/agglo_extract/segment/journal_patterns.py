@@ -50,7 +50,7 @@ ISSUE_REFERENCE = regex.compile(
     _FLAGS,
 )
 
-# A page number at either end of a running head: "22 中州学刊 …" or "… 研究 23".
+# A page number at either end of a running head: "22 某某学刊 …" or "… 研究 23".
 EDGE_NUMBER = regex.compile(
     r"""
     ^ [ ]* (?P<first>\d{1,4}) [ ]+ (?=\D)     # a number, a space, then text
@@ -70,7 +70,7 @@ SPACES = regex.compile(r"[ ]+", _FLAGS)
 
 # --- front matter -----------------------------------------------------------
 
-# A column (section) line at the top: 【经济理论与实践】 or [城市研究].
+# A column (section) line at the top: 【区域经济】 or [城市研究].
 COLUMN_LINE = regex.compile(
     r"""
     ^ [ ]* [【\[] [ ]* (?P<column>[^【】\[\]]{1,24}?) [ ]* [】\]] [ ]* $

@@ -1,7 +1,7 @@
 """Tell a bulletin issue from a journal article by what the text holds.
 
 A journal article carries front-matter labels (摘要, 关键词, 中图分类号, 文献标识码,
-文章编号, DOI, Abstract, Key words), often a column line (``【经济理论与实践】``)
+文章编号, DOI, Abstract, Key words), often a column line (``【区域经济】``)
 and a running head naming year and issue. A bulletin carries a masthead: a
 table of contents (目录 / CONTENTS, pipe-table or dotted-leader lines), an
 editor's note (编者按) and an editorial board (主编, 主办). Each sign counts
