@@ -76,6 +76,12 @@ def test_a_bulletin_quoting_a_journal_label_stays_a_bulletin() -> None:
     assert detect_kind(text)[0] == "bulletin_issue"
 
 
+def test_a_masthead_issue_line_is_no_running_head() -> None:
+    assert detect_kind("信息参考\n2019年第3期\n某某图书馆\n正文一段。")[0] == "bulletin_issue"
+    _, why = detect_kind("正文，\n\n22\n\n某某学刊 2018 年第 7 期\n\n摘要：一句。")
+    assert "year/issue running head" in why
+
+
 def test_label_inside_a_sentence_is_no_sign() -> None:
     assert detect_kind("本文的摘要：不在行首，不算。")[0] == "bulletin_issue"
 

@@ -24,7 +24,7 @@ from typing import Literal
 from .. import patterns
 from ..normalise import normalise
 from . import journal_patterns as jp
-from .furniture import parse_issue_line
+from .furniture import find_furniture
 
 Kind = Literal["bulletin_issue", "journal_article"]
 
@@ -53,8 +53,10 @@ def _journal_signs(lines: list[str]) -> list[str]:
                     signs.setdefault(name, None)
     if any(jp.COLUMN_LINE.match(line) for line in lines[:5]):
         signs.setdefault("column line", None)
-    if any(parse_issue_line(line) is not None for line in lines):
-        signs.setdefault("year/issue running head", None)
+    furniture = find_furniture(lines)
+    issue_lines = [line for line in furniture.lines if line.kind == "issue-line"]
+    if issue_lines and (len(issue_lines) > 1 or any(line.page is not None for line in furniture.lines)):
+        signs.setdefault("year/issue running head", None)  # repeated, or with a page number: not a masthead
     return list(signs)
 
 
