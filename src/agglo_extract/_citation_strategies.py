@@ -43,20 +43,52 @@ CARRIERS = ("OL", "CD", "MT", "DK")
 _SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢"
 _GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰文辉建国红云海波宁东晓"
 _HAN_WORDS = (
-    "城市群", "协同", "发展", "研究", "区域", "经济", "北部湾", "高质量", "空间", "结构", "治理",
-    "交通", "一体化", "产业", "分工", "生态", "政策", "评价", "机制", "路径", "中心城市", "开放",
+    "城市群",
+    "协同",
+    "发展",
+    "研究",
+    "区域",
+    "经济",
+    "北部湾",
+    "高质量",
+    "空间",
+    "结构",
+    "治理",
+    "交通",
+    "一体化",
+    "产业",
+    "分工",
+    "生态",
+    "政策",
+    "评价",
+    "机制",
+    "路径",
+    "中心城市",
+    "开放",
 )
 _EN_WORDS = ("urban", "cluster", "growth", "policy", "regional", "economy", "china", "network", "spatial")
-_ORGS = ("国家统计局", "中国互联网络信息中心", "全国信息与文献标准化技术委员会", "World Bank",
-         "U.S. Census Bureau", "W.H.O. Regional Office")
+_ORGS = (
+    "国家统计局",
+    "中国互联网络信息中心",
+    "全国信息与文献标准化技术委员会",
+    "World Bank",
+    "U.S. Census Bureau",
+    "W.H.O. Regional Office",
+)
 _PLACES = ("北京", "上海", "南宁", "广州", "New York", "London", "Washington")
 _PUBLISHERS = ("科学出版社", "人民出版社", "中国标准出版社", "广西人民出版社", "Springer", "MIT Press")
-_CONTAINERS = ("地理学报", "经济地理", "城市规划学刊", "人民日报", "广西日报-广西新闻网", "中国经济网",
-               "Urban Studies", "Regional Studies")
-
-_han_name = st.builds(
-    lambda s, g: s + g, st.sampled_from(_SURNAMES), st.text(_GIVEN, min_size=1, max_size=2)
+_CONTAINERS = (
+    "地理学报",
+    "经济地理",
+    "城市规划学刊",
+    "人民日报",
+    "广西日报-广西新闻网",
+    "中国经济网",
+    "Urban Studies",
+    "Regional Studies",
 )
+
+_han_name = st.builds(lambda s, g: s + g, st.sampled_from(_SURNAMES), st.text(_GIVEN, min_size=1, max_size=2))
 _western_name = st.builds(
     lambda family, initials: f"{family} {initials}",
     st.text("ABCDEFGHIJKLMNOPRSTUVWY", min_size=3, max_size=8),

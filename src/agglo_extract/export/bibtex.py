@@ -81,9 +81,7 @@ def bibtex_keys(citations: Iterable[FootnoteCitation]) -> list[str]:
 def to_bibtex(citation: FootnoteCitation, key: str | None = None) -> str:
     """One BibTeX entry ending in a newline (``key`` defaults to ``default_key``)."""
     entry = _entry_type(citation)
-    container_field = {"article": "journal", "newspaper": "journal", "online": "organization"}.get(
-        entry, "booktitle"
-    )
+    container_field = {"article": "journal", "newspaper": "journal", "online": "organization"}.get(entry, "booktitle")
     fields: list[tuple[str, str | None]] = [
         ("author", " and ".join(_name(n) for n in citation.authors) + (" and others" if citation.et_al else "")),
         ("title", _escape(citation.title if citation.title is not None else citation.raw)),

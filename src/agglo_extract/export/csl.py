@@ -74,9 +74,7 @@ def _date_parts(iso: str) -> dict[str, list[list[int]]]:
 
 def item_id(citation: FootnoteCitation) -> str:
     """A stable id from the rendered fields (``raw`` when nothing was parsed)."""
-    basis = "|".join(
-        (citation.title or citation.raw, *citation.authors, str(citation.year or ""), citation.url or "")
-    )
+    basis = "|".join((citation.title or citation.raw, *citation.authors, str(citation.year or ""), citation.url or ""))
     return "gbt-" + hashlib.sha1(basis.encode("utf-8")).hexdigest()[:10]
 
 

@@ -110,9 +110,7 @@ def _authors(names: Iterable[str], et_al: bool, comma: str) -> str:
     return comma.join(names) + ". "
 
 
-def _publication(
-    c: FootnoteCitation, analytic: bool, comma: str, colon: str, lparen: str, rparen: str
-) -> str:
+def _publication(c: FootnoteCitation, analytic: bool, comma: str, colon: str, lparen: str, rparen: str) -> str:
     """``[head, ] when [, volume] [(issue)] [: pages]`` (``""`` when there is nothing to say)."""
     code = c.type_code or ""
     if code in _CONTAINER_HEAD or code not in _known_types():
@@ -138,9 +136,7 @@ def _publication(
     return text
 
 
-def citations_text(
-    citations: Iterable[FootnoteCitation], fmt: Format = "gbt7714", *, edition: Edition = "2015"
-) -> str:
+def citations_text(citations: Iterable[FootnoteCitation], fmt: Format = "gbt7714", *, edition: Edition = "2015") -> str:
     """Render citations as one text in ``fmt`` (what ``agglo-extract cite --format`` writes).
 
     ``gbt7714``: one entry a line, numbered ``[1]``; ``csl-json``: a JSON array
