@@ -16,11 +16,11 @@ from agglo_extract import BulletinIssue, parse
 from agglo_extract.export.json import from_json, to_json
 from helpers import FIXTURES, GEN_GOLDEN
 
-BULLETINS = sorted((FIXTURES / "issues").glob("*.txt"))
+BULLETINS = sorted((FIXTURES / "issues").glob("*.txt")) + sorted((FIXTURES / "layouts").glob("*.txt"))
 
 
 def test_fixture_glob_is_not_empty() -> None:
-    assert len(BULLETINS) >= 2
+    assert len(BULLETINS) >= 3
 
 
 def test_golden_flag_is_off() -> None:

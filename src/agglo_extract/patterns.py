@@ -49,6 +49,19 @@ SUPERSCRIPT_MARKERS = regex.compile(
     _FLAGS,
 )
 
+# A marker printed without ^ (other converters): a circled number right after a word,
+# not one opening an enumerated item (after punctuation or at a line start).
+PLAIN_MARKER = regex.compile(
+    rf"""
+    (?<=[{HAN}A-Za-z0-9”’）》」{CIRCLED}])   # after a word, a closing quote or bracket, or a marker
+    (?P<single>[{CIRCLED}])        # the marker
+    """,
+    _FLAGS,
+)
+
+# A line of a table aligned with spaces: cells apart by two or more spaces.
+ALIGNED_CELL_GAP = regex.compile(r"[ ]{2,}", _FLAGS)
+
 # A footnote line at a page bottom: ^① text (a space may follow the marker).
 FOOTNOTE_LINE = regex.compile(
     rf"""

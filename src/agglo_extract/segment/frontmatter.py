@@ -233,11 +233,10 @@ def _read_masthead(normalised: NormalisedText, masthead: list[Line], front: Fron
     if texts and len(texts[0]) <= 20 and not patterns.SENTENCE_END.intersection(texts[0][-1:]):
         front.title = texts.pop(0)
         rest.pop(0)
-    # Theme then category, as printed; a single line, or two lines of which only
-    # the first ends like a category (专题信息, 信息快报), are placed by that ending.
-    looks = [text.endswith(_category_suffixes()) for text in texts[:2]]
+    # Theme then category, as printed; a single line is placed by its ending
+    # (专题信息, 信息快报, 参考资料 end like a category).
     order = ["theme", "category"]
-    if looks == [True] or looks == [True, False]:
+    if len(texts) == 1 and texts[0].endswith(_category_suffixes()):
         order = ["category", "theme"]
     for i, (line, text) in enumerate(zip(rest, texts)):
         if i < 2:

@@ -56,8 +56,11 @@ def span_of(normalised: NormalisedText, first: Line, last: Line | None = None) -
     return Span(line=first.number, start=start, end=end)
 
 
-def clean(text: str) -> tuple[str, list[tuple[int, str]]]:
+def clean(text: str, *, plain_markers: bool = False) -> tuple[str, list[tuple[int, str]]]:
     """Clean printed text; return it with the (offset, marker) of each marker taken out.
+
+    ``plain_markers``: also take circled numbers printed without ``^`` right after a
+    word (the layout of converters that drop superscripts).
 
     >>> clean("城市群 发展 概况^{①②} 研究^③")
     ('城市群发展概况研究', [(7, '①'), (7, '②'), (9, '③')])
@@ -66,11 +69,13 @@ def clean(text: str) -> tuple[str, list[tuple[int, str]]]:
 
     def take(match: object) -> str:
         groups = match.groupdict()  # type: ignore[attr-defined]
-        markers = groups["markers"] or groups["single"]
+        markers = groups.get("markers") or groups["single"]
         found.extend(char for char in markers if char in patterns.CIRCLED)
         return _SENTINEL * sum(1 for char in markers if char in patterns.CIRCLED)
 
     text = patterns.SUPERSCRIPT_MARKERS.sub(take, text)
+    if plain_markers:
+        text = patterns.PLAIN_MARKER.sub(take, text)
     text = join_number_gaps(collapse_han_spaces(" ".join(text.split())))
     text = patterns.HAN_GAP_AROUND_MARKERS.sub("", text)
     out: list[str] = []

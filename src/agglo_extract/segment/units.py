@@ -70,7 +70,11 @@ def read_units(normalised: NormalisedText, lines: list[Line], start: int, *, pla
         if patterns.PIPE_ROW.match(text):
             index = _read_table(normalised, lines, index, body)
             continue
-        cleaned, markers = clean(text)
+        aligned = _aligned_rows(lines, index)
+        if aligned:
+            index = _add_table(normalised, lines, index, aligned, body)
+            continue
+        cleaned, markers = clean(text, plain_markers=plain_notes)
         if cleaned or markers:
             body.units.append(
                 TextUnit(cleaned, [RawMarker(offset, marker) for offset, marker in markers], span_of(normalised, line))
@@ -91,6 +95,34 @@ def pipe_cells(text: str) -> tuple[str, ...]:
     return tuple(clean(cell)[0] for cell in inner.split("|"))
 
 
+_ALIGNED_MIN_ROWS = 3
+
+
+def _aligned_rows(lines: list[Line], index: int) -> list[tuple[str, ...]]:
+    """Rows of a table aligned with spaces starting at ``lines[index]`` (header first), or none.
+
+    At least three consecutive lines (a header and two rows) with the same
+    number of cells, two or more, none ending a sentence.
+    """
+    rows: list[tuple[str, ...]] = []
+    while index + len(rows) < len(lines):
+        text = lines[index + len(rows)].text.strip()
+        cells = tuple(cell.strip() for cell in patterns.ALIGNED_CELL_GAP.split(text)) if text else ()
+        if len(cells) < 2 or text.endswith("。") or (rows and len(cells) != len(rows[0])):
+            break
+        rows.append(cells)
+    return rows if len(rows) >= _ALIGNED_MIN_ROWS else []
+
+
+def _add_table(
+    normalised: NormalisedText, lines: list[Line], index: int, rows: list[tuple[str, ...]], body: Body
+) -> int:
+    cleaned = [tuple(clean(cell)[0] for cell in row) for row in rows]
+    end = index + len(rows)
+    _append_table(normalised, lines, index, end, cleaned[0], cleaned[1:], body)
+    return end
+
+
 def _read_table(normalised: NormalisedText, lines: list[Line], index: int, body: Body) -> int:
     first = index
     rows: list[tuple[str, ...]] = []
@@ -107,6 +139,19 @@ def _read_table(normalised: NormalisedText, lines: list[Line], index: int, body:
         header = rows.pop(0)
         if not any(header):
             header = ()
+    _append_table(normalised, lines, first, index, header, rows, body)
+    return index
+
+
+def _append_table(
+    normalised: NormalisedText,
+    lines: list[Line],
+    first: int,
+    index: int,
+    header: tuple[str, ...],
+    rows: list[tuple[str, ...]],
+    body: Body,
+) -> None:
     number, caption = None, None
     previous = body.units[-1] if body.units else None
     if isinstance(previous, TextUnit) and (match := patterns.TABLE_CAPTION.match(previous.text)):
@@ -119,4 +164,3 @@ def _read_table(normalised: NormalisedText, lines: list[Line], index: int, body:
             RawDiagnostic("warning", "table-ragged", "rows have different numbers of cells; kept as printed", span)
         )
     body.units.append(TableUnit(RawTable(header, tuple(rows), span, number, caption)))
-    return index
