@@ -31,7 +31,10 @@ def _golden(path: Path) -> Path:
     return path.with_suffix(".json")
 
 
-@pytest.mark.parametrize("path", BULLETINS, ids=[p.stem for p in BULLETINS])
+JOURNALS = sorted((FIXTURES / "journals").glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", BULLETINS + JOURNALS, ids=[p.stem for p in BULLETINS + JOURNALS])
 def test_fixture_matches_golden_json(path: Path) -> None:
     document = parse(path.read_bytes())
     text = to_json(document) + "\n"
