@@ -53,7 +53,7 @@ MAGNITUDES: dict[str, Decimal] = {
 }
 """Magnitude words that may follow a number (``1.2万``, ``4 亿``)."""
 
-_FOLD = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
+_FOLD = str.maketrans("０１２３４５６７８９．", "0123456789.")  # not "，": it ends clauses
 
 _ARABIC = regex.compile(
     r"""
@@ -83,7 +83,7 @@ _POINT = regex.compile(
 
 
 def fold_digits(s: str) -> str:
-    """Full-width digits, point and comma to ASCII, one character for one.
+    """Full-width digits and point to ASCII, one character for one (offsets are kept).
 
     >>> fold_digits("６５．７")
     '65.7'
