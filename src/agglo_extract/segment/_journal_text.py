@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import statistics
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
-from ..normalise import NormalisedText, collapse_han_spaces, join_number_gaps
+from ..normalise import collapse_han_spaces, join_number_gaps
 from . import journal_patterns as jp
-from .raw import Span
+from .lines import Line as Line  # re-exported: the journal modules import it from here
+from .lines import span_of as span_of
+from .lines import split_lines as split_lines
 
 PLACEHOLDER = "\ue000"
 """Stands where a marker was taken out, until the text is clean."""
@@ -26,49 +27,6 @@ SHORT_MARGIN = 1.5
 
 _SENTENCE_END = frozenset("。！？!?…")
 _CLOSERS = frozenset("”’」』）)")
-
-
-@dataclass(frozen=True, slots=True)
-class Line:
-    """One line of the normalised text; ``start`` indexes the normalised text."""
-
-    index: int
-    text: str
-    start: int
-
-    @property
-    def stripped(self) -> str:
-        return self.text.strip()
-
-    @property
-    def blank(self) -> bool:
-        return not self.text.strip()
-
-    @property
-    def indent(self) -> int:
-        """Leading spaces (an ideographic space is already one space)."""
-        return len(self.text) - len(self.text.lstrip(" "))
-
-
-def split_lines(normalised: NormalisedText) -> list[Line]:
-    """The lines of ``normalised`` with their start offsets."""
-    lines: list[Line] = []
-    start = 0
-    for index, text in enumerate(normalised.text.split("\n")):
-        lines.append(Line(index, text, start))
-        start += len(text) + 1
-    return lines
-
-
-def span_of(normalised: NormalisedText, first: Line, last: Line | None = None, page: int | None = None) -> Span:
-    """The source span from the first printed character of ``first`` to the last of ``last``."""
-    last = last or first
-    begin = first.start + first.indent
-    end = last.start + len(last.text.rstrip(" "))
-    if end <= begin:
-        end = begin + 1 if begin < len(normalised.text) else begin
-    source_start, source_end = normalised.to_source(begin, end)
-    return Span(first.index + 1, source_start, source_end, page)
 
 
 def width(text: str) -> float:

@@ -30,8 +30,17 @@ class Line:
         return self.index + 1
 
     @property
+    def stripped(self) -> str:
+        return self.text.strip()
+
+    @property
     def blank(self) -> bool:
         return not self.text.strip()
+
+    @property
+    def indent(self) -> int:
+        """Leading spaces (an ideographic space is already one space)."""
+        return len(self.text) - len(self.text.lstrip(" "))
 
 
 def split_lines(normalised: NormalisedText) -> list[Line]:
@@ -44,16 +53,15 @@ def split_lines(normalised: NormalisedText) -> list[Line]:
     return lines
 
 
-def span_of(normalised: NormalisedText, first: Line, last: Line | None = None) -> Span:
-    """The input span of the lines ``first`` … ``last`` (text only, without the final newline)."""
+def span_of(normalised: NormalisedText, first: Line, last: Line | None = None, page: int | None = None) -> Span:
+    """The input span from the first printed character of ``first`` to the last of ``last``."""
     last = last or first
-    start, _ = normalised.to_source(first.start, first.start + 1) if first.text else (
-        normalised.offsets[first.start],
-        0,
-    )
-    end_index = last.start + len(last.text)
-    end = normalised.offsets[end_index] if last.text else start
-    return Span(line=first.number, start=start, end=end)
+    begin = first.start + first.indent
+    end = last.start + len(last.text.rstrip(" "))
+    if end <= begin:
+        end = begin + 1 if begin < len(normalised.text) else begin
+    source_start, source_end = normalised.to_source(begin, end)
+    return Span(first.index + 1, source_start, source_end, page)
 
 
 def clean(text: str, *, plain_markers: bool = False) -> tuple[str, list[tuple[int, str]]]:
