@@ -183,3 +183,21 @@ def test_seed_bibliography_has_one_entry_per_work() -> None:
     assert len(entries) == 14
     assert sorted(len(e.occurrences) for e in entries)[-2:] == [2, 2]
     assert all(e.citation.marker == "" for e in entries)
+
+
+# ---- bibliography ----------------------------------------------------------------------------
+
+
+def test_bibliography_merges_the_same_work_and_keeps_order() -> None:
+    a = parse_footnote("周洁. 借力北部湾[N/OL]. 某报. 2017-03-03. http://www.example.cn/1.html.", marker="①")
+    b = parse_footnote("周洁.借力北部湾[N/OL].某报,2017-03-03.<https://example.cn/1.html/>.", marker="②")
+    c = parse_footnote("周洁. 借力北部湾[N/OL]. 某报. 2017-03-03. http://www.example.cn/2.html.", marker="③")
+    d = parse_footnote("方园. 城市群[J]. 学刊, 2016(1): 1-9.", marker="①")
+    e = parse_footnote("方园. 城市群[J]. 学刊, 2017(1): 1-9.", marker="②")
+    f = parse_footnote("同上。", marker="④")
+    g = parse_footnote("方园. 城市群[J]. 学刊, 1-9.", marker="⑤")
+    entries = build_bibliography([(0, 0, a), (0, 1, d), (2, 0, b), (2, 1, c), (3, 0, e), (3, 1, f), (4, 0, g)])
+    refs = [[(r.article_index, r.footnote_index) for r in entry.occurrences] for entry in entries]
+    assert refs == [[(0, 0), (2, 0)], [(0, 1), (4, 0)], [(2, 1)], [(3, 0)]]
+    assert entries[0].citation == a.model_copy(update={"marker": ""})
+    assert build_bibliography([]) == ()

@@ -26,6 +26,19 @@ URL_AFTER_BREAK = regex.compile(
     _FLAGS,
 )
 
+# A URL broken inside by a line break: the second line goes on with a path piece.
+URL_BROKEN = regex.compile(
+    r"""
+    (?P<head>(?:https?|ftp)://[^\s<>]*[^\s<>.,;，。])   # a URL that does not end in punctuation
+    [ \t]* \n [\s\u3000]*                            # the line break
+    (?P<tail>
+        [A-Za-z0-9_\-.]* [/_=?&%#~] [^\s<>\p{Han}]*    # a piece with a path character (/ _ = ? & % # ~)
+        | [A-Za-z0-9_\-]* \. (?:s?html?|php|aspx?|jsp|pdf) (?![A-Za-z0-9])   # or a file name: 1234.shtml
+    )
+    """,
+    _FLAGS,
+)
+
 # Full-width delimiters that a 2015-style entry must write half-width (a defect).
 # ，：（） are not here: GB/T 7714-2025 writes Chinese entries with them.
 FULL_WIDTH_DELIMITERS = regex.compile(r"[．［］／＜＞。]", _FLAGS)

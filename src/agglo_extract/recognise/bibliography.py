@@ -5,7 +5,8 @@ and neither their URLs nor their years differ (a missing one differs from
 nothing). Normalising drops whitespace and
 punctuation and folds case, so ``周骁骏,童政`` and ``周骁骏, 童政`` agree, and
 a URL is compared without its scheme, ``www.`` and a trailing slash. A note
-that is no citation (no title) is compared by its normalised ``raw`` text.
+that is no citation (no title: an explanatory note, ``同上``) names no work
+and has no entry; it stays among its article's footnotes.
 
 >>> from agglo_extract.recognise.citation import parse_footnote
 >>> a = parse_footnote("周洁. 借力北部湾[N]. 某报, 2017-03-03.", marker="①")
@@ -51,10 +52,8 @@ def _url(url: str | None) -> str | None:
 
 
 def work_key(citation: FootnoteCitation) -> tuple[str, ...]:
-    """Title and authors, normalised (marker, location and spacing ignored); ``raw`` for a non-citation."""
-    if citation.title is None:
-        return ("raw", _normal(citation.raw))
-    return ("work", _normal(citation.title), "|".join(_normal(name) for name in citation.authors))
+    """Title and authors, normalised (marker, location and spacing ignored)."""
+    return (_normal(citation.title), "|".join(_normal(name) for name in citation.authors))
 
 
 def _same_work(a: FootnoteCitation, b: FootnoteCitation) -> bool:
@@ -70,13 +69,16 @@ def build_bibliography(
 ) -> tuple[BibliographyEntry, ...]:
     """One entry per distinct work, in order of first citation; occurrences in input order.
 
-    ``footnotes`` holds ``(article_index, footnote_index, citation)``. An
+    ``footnotes`` holds ``(article_index, footnote_index, citation)``; notes
+    without a title are left out. An
     entry's ``citation`` is the first occurrence with ``marker`` and
     ``location`` cleared (they describe a place, not the work).
     """
     works: list[tuple[FootnoteCitation, list[FootnoteRef]]] = []
     by_key: dict[tuple[str, ...], list[int]] = {}
     for article_index, footnote_index, citation in footnotes:
+        if citation.title is None:
+            continue
         ref = FootnoteRef(article_index=article_index, footnote_index=footnote_index)
         candidates = by_key.setdefault(work_key(citation), [])
         for index in candidates:

@@ -144,9 +144,13 @@ def _read(raw: str, original: str) -> Fields:
         raise CitationSyntaxError("empty note", text=raw, span=(0, 0))
     fields = Fields()
     warnings = fields.warnings
-    if "\n" in original and P.URL_AFTER_BREAK.search(original):
-        warnings.append("url-line-break: the URL stood on a line of its own")
     text = raw
+    if "\n" in original and "://" in original:
+        if P.URL_AFTER_BREAK.search(original):
+            warnings.append("url-line-break: the URL stood on a line of its own")
+        for broken in P.URL_BROKEN.finditer(original, timeout=P.TIMEOUT):
+            text = text.replace(f"{broken['head']} {broken['tail']}", broken["head"] + broken["tail"], 1)
+            warnings.append(f"url-line-break: the URL was broken across lines after {broken['head']!r}")
     if P.FULL_WIDTH_DELIMITERS.search(text):
         warnings.append("punctuation-full-width: full-width ．［］／＜＞ or 。 read as half-width")
     text = text.translate(_FOLD)
