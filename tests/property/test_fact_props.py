@@ -13,7 +13,7 @@ from agglo_extract.recognise.numbers import MAGNITUDES, cn_number, format_cn, pa
 
 pytestmark = pytest.mark.property
 
-integers = st.integers(min_value=0, max_value=10**16)
+integers = st.integers(min_value=0, max_value=2**53)  # exact as a float
 decimals = st.decimals(min_value=0, max_value=10**9, places=4, allow_nan=False, allow_infinity=False)
 
 

@@ -9,7 +9,6 @@ names the check in ``"xfail"`` and runs as a strict xfail, so a fix shows up.
 from __future__ import annotations
 
 import json
-import math
 from pathlib import Path
 from typing import Any
 
@@ -49,7 +48,9 @@ def test_case_table_is_big_and_well_formed() -> None:
 
 
 def _numbers(fact: NumericFact | dict[str, Any]) -> dict[str, Any]:
-    get = fact.get if isinstance(fact, dict) else lambda name: getattr(fact, name)
+    def get(name: str) -> Any:
+        return fact[name] if isinstance(fact, dict) else getattr(fact, name)
+
     out = {name: get(name) for name in NUMBER_FIELDS}
     out["text"], out["span"] = get("text"), (get("start"), get("end"))
     out["value"] = round(get("value"), 9)
