@@ -1,10 +1,12 @@
 """Every compiled pattern of the GB/T 7714 citation recogniser, each piece commented.
 
-All patterns but one are linear (no nested quantifiers, no unbounded
+All patterns but two are linear (no nested quantifiers, no unbounded
 backtracking), so they run without ``timeout=`` (which costs more than the
 match on a note). ``PUBLICATION`` has a lazy head that retries the tail at
-every position of one ``.``-separated segment (quadratic in the segment
-length), so every call passes ``timeout=TIMEOUT``.
+every position of one ``.``-separated segment, quadratic in the segment
+length: it runs bare on segments up to ``SHORT`` characters (at most some
+10^5 steps) and with ``timeout=TIMEOUT`` on longer ones. ``URL_BROKEN`` runs
+on text with line breaks, always with ``timeout=TIMEOUT``.
 """
 
 from __future__ import annotations
@@ -15,6 +17,9 @@ _FLAGS = regex.VERBOSE | regex.VERSION1
 
 TIMEOUT = 0.05
 """Seconds allowed for one pattern call on one note (a note is a few hundred characters)."""
+
+SHORT = 300
+"""Segments up to this length run ``PUBLICATION`` without a timeout."""
 
 # A line break directly before a URL (the URL was wrapped onto its own line).
 URL_AFTER_BREAK = regex.compile(
@@ -42,6 +47,9 @@ URL_BROKEN = regex.compile(
 # Full-width delimiters that a 2015-style entry must write half-width (a defect).
 # ，：（） are not here: GB/T 7714-2025 writes Chinese entries with them.
 FULL_WIDTH_DELIMITERS = regex.compile(r"[．［］／＜＞。]", _FLAGS)
+
+# Characters folded one for one before reading: those delimiters and full-width digits and letters.
+FOLDABLE = regex.compile(r"[．［］／＜＞。０-９Ａ-Ｚａ-ｚ]", _FLAGS)
 
 # The type bracket: [J], [N/OL], [EB/OL], [j], [ J / OL ].
 TYPE_BRACKET = regex.compile(

@@ -151,9 +151,10 @@ def _read(raw: str, original: str) -> Fields:
         for broken in P.URL_BROKEN.finditer(original, timeout=P.TIMEOUT):
             text = text.replace(f"{broken['head']} {broken['tail']}", broken["head"] + broken["tail"], 1)
             warnings.append(f"url-line-break: the URL was broken across lines after {broken['head']!r}")
-    if P.FULL_WIDTH_DELIMITERS.search(text):
-        warnings.append("punctuation-full-width: full-width ．［］／＜＞ or 。 read as half-width")
-    text = text.translate(_FOLD)
+    if P.FOLDABLE.search(text):
+        if P.FULL_WIDTH_DELIMITERS.search(text):
+            warnings.append("punctuation-full-width: full-width ．［］／＜＞ or 。 read as half-width")
+        text = text.translate(_FOLD)
     if P.DOUBLED_FULL_STOP.search(text):
         warnings.append("full-stop-doubled: a doubled full stop read as one")
         text = P.DOUBLED_FULL_STOP.sub(".", text)
@@ -282,14 +283,22 @@ def _read_segment(segment: str, fields: Fields) -> str:
     if update is not None:
         fields.update_date = read_date(update["update"], fields.warnings)
         return ""
-    if fields.edition is None and P.EDITION.fullmatch(segment):
+    if fields.edition is None and _may_be_edition(segment) and P.EDITION.fullmatch(segment):
         fields.edition = segment
         return ""
     if fields.year is None:
-        publication = P.PUBLICATION.fullmatch(segment, timeout=P.TIMEOUT)
+        if len(segment) <= P.SHORT:
+            publication = P.PUBLICATION.fullmatch(segment)
+        else:
+            publication = P.PUBLICATION.fullmatch(segment, timeout=P.TIMEOUT)
         if publication is not None and _read_publication(publication, fields):
             return ""
     return segment
+
+
+def _may_be_edition(segment: str) -> bool:
+    """A cheap test before ``EDITION``: the segment names 版, 修订 or ed."""
+    return "版" in segment or "修订" in segment or "ed" in segment.lower()
 
 
 def _read_publication(match: regex.Match[str], fields: Fields) -> bool:
