@@ -47,14 +47,16 @@ def parse_figures(path: Path, runs: int = 20) -> None:
     import agglo_extract
 
     data = path.read_bytes()
-    agglo_extract.parse(data)
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        agglo_extract.parse(data)
-        times.append(time.perf_counter() - start)
-    print(f"parse {path.name} ({len(data) // 1024} KiB): median {statistics.median(times) * 1000:.1f} ms "
-          f"after warm-up, min {min(times) * 1000:.1f} ms")
+    for facts in (False, True):
+        agglo_extract.parse(data, facts=facts)
+        times = []
+        for _ in range(runs):
+            start = time.perf_counter()
+            agglo_extract.parse(data, facts=facts)
+            times.append(time.perf_counter() - start)
+        what = "with facts" if facts else "structure, notes, citations, tables (facts=False)"
+        print(f"parse {path.name} ({len(data) // 1024} KiB), {what}: median "
+              f"{statistics.median(times) * 1000:.1f} ms after warm-up, min {min(times) * 1000:.1f} ms")
 
 
 if __name__ == "__main__":
