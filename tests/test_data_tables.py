@@ -32,10 +32,10 @@ def test_units_are_canonical_or_a_chinese_word() -> None:
 
 def test_units_convert_as_the_contract_says() -> None:
     units = {row["raw_unit"]: (row["unit"], Decimal(row["factor"])) for row in load_table("units")}
-    assert units["平方公里"] == ("km2", 1)
-    assert units["个百分点"] == ("percentage_point", 1)
-    assert units["倍"] == ("times", 1)
-    assert units["吨公里"] == ("t_km", 1)
+    assert units["平方公里"] == ("km2", Decimal(1))
+    assert units["个百分点"] == ("percentage_point", Decimal(1))
+    assert units["倍"] == ("times", Decimal(1))
+    assert units["吨公里"] == ("t_km", Decimal(1))
     assert units["座"][0] == "座"
 
 

@@ -49,7 +49,7 @@ def test_case_table_is_big_and_well_formed() -> None:
 
 def _numbers(fact: NumericFact | dict[str, Any]) -> dict[str, Any]:
     def get(name: str) -> Any:
-        return fact[name] if isinstance(fact, dict) else getattr(fact, name)
+        return fact.get(name) if isinstance(fact, dict) else getattr(fact, name)
 
     out = {name: get(name) for name in NUMBER_FIELDS}
     out["text"], out["span"] = get("text"), (get("start"), get("end"))
