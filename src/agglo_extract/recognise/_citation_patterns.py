@@ -227,3 +227,42 @@ EDITION = regex.compile(
 
 # Dashes and tildes in a page range (15–24, 15—24, 15~24, 15 - 24).
 PAGE_DASH = regex.compile(r"\s* [–—－~～] \s* | (?<=\w) \s+ - \s+ (?=\w)", _FLAGS)
+
+
+# ---- 《》-style notes (作者：《题名》，《刊名》2018年第7期。) ------------------------------------
+
+# A lead-in before the note proper: 参见, 见, 转引自.
+CN_LEAD_IN = regex.compile(r"^ (?:参见|参看|详见|转引自|引自|见) \s*", _FLAGS)
+
+# A role word after the author names: 主编, 编著, 编, 著, 等.
+CN_ROLE = regex.compile(r"\s* (?:主编|编著|编|著|等著|等) \s* [：:]? \s* $ | \s* [：:] \s* $", _FLAGS)
+
+# A book title in 《》 (a title inside a title is written 〈〉).
+CN_BOOK_TITLE = regex.compile(r"《 (?P<title>[^《》]+) 》", _FLAGS)
+
+# The issue of a periodical: 2018年第7期, 2018年第36卷第2期, 2018年7月5日, 2018年第7期第3版.
+CN_ISSUE = regex.compile(
+    r"""
+    (?P<year>(?:1[5-9]|20)[0-9]{2}) \s* 年 \s*
+    (?: 第 \s* (?P<volume>[0-9]+) \s* 卷 \s* )?
+    (?: 第 \s* (?P<issue>[0-9A-Za-z增刊]+) \s* 期
+      | (?P<month>[0-9]{1,2}) \s* 月 \s* (?: (?P<day>[0-9]{1,2}) \s* 日 )? )?
+    """,
+    _FLAGS,
+)
+
+# The volume of a book, straight after its title: 第1卷.
+CN_VOLUME = regex.compile(r"第 \s* (?P<volume>[0-9]+) \s* 卷", _FLAGS)
+
+# A page or newspaper page: 第56页, 第56-58页, 第3版.
+CN_PAGES = regex.compile(r"第 \s* (?P<pages>[0-9A-Za-z]+(?:[-–—~][0-9A-Za-z]+)?) \s* (?P<unit>页|版)", _FLAGS)
+
+# place：publisher, then a year: 北京：人民出版社，2004年 / 北京：人民出版社2004年版.
+CN_IMPRINT = regex.compile(
+    r"""
+    (?: (?P<place>[^，,：:《》]{1,12}) \s* [：:] \s* )?   # 北京：
+    (?P<publisher>[^，,：:《》0-9]{2,40}?) \s* [，,]? \s*   # 人民出版社
+    (?P<year>(?:1[5-9]|20)[0-9]{2}) \s* 年 \s* 版?       # 2004年 / 2004年版
+    """,
+    _FLAGS,
+)

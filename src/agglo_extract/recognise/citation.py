@@ -14,6 +14,9 @@ Grammar of one entry, as this module reads it (``sep`` is a full stop, ``. ``;
     when      = a year or a date (2017, 2017-04-20; 201711-10 is repaired)
     access    = "[" date "]"
 
+A note in the 《》 style of Chinese social-science journals
+(``作者：《题名》，《刊名》2018年第7期。``) is read by ``_citation_cn``.
+
 Repairs (each adds a warning ``"<code>: <message>"``): ``type-code-unknown``,
 ``type-code-lowercase``, ``carrier-unknown``, ``date-repaired``,
 ``type-code-missing`` (a type guessed from the shape, see ``_citation_infer``),
@@ -35,6 +38,7 @@ from ..data import load_table
 from ..errors import CitationSyntaxError
 from ..models.citation import FootnoteCitation
 from . import _citation_patterns as P
+from ._citation_cn import read_cn_note
 from ._citation_infer import infer_type
 from ._citation_parts import (
     Fields,
@@ -49,6 +53,13 @@ from ._citation_parts import (
 
 __all__ = ["parse_citation", "parse_footnote"]
 
+_FOLD_ALNUM = str.maketrans(
+    {
+        **{chr(0xFF10 + i): str(i) for i in range(10)},
+        **{chr(0xFF21 + i): chr(0x41 + i) for i in range(26)},
+        **{chr(0xFF41 + i): chr(0x61 + i) for i in range(26)},
+    }
+)
 _FOLD = str.maketrans(
     {
         **{chr(0xFF10 + i): str(i) for i in range(10)},
@@ -142,6 +153,10 @@ def _read(raw: str, original: str) -> Fields:
     """The fields of ``raw`` (``original`` only tells where lines were broken)."""
     if not raw:
         raise CitationSyntaxError("empty note", text=raw, span=(0, 0))
+    if "《" in raw and P.TYPE_BRACKET.search(raw) is None:
+        noted = read_cn_note(raw.translate(_FOLD_ALNUM))
+        if noted is not None:
+            return noted
     fields = Fields()
     warnings = fields.warnings
     text = raw
