@@ -173,7 +173,7 @@ def main() -> int:
     if held:
         results = score("heldout")
         count = results["recall"][1]
-        report(f"held-out group only: {len(held)} sentences, {count} facts (not used to tune the rules)", results)
+        report(f"held-out group only: {len(held)} sentences, {count} facts (written after the rules)", results)
     compare_numerals()
     timings()
     return 0

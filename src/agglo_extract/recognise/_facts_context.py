@@ -144,10 +144,25 @@ def _may_extend(run: list[str], word: str) -> bool:
     return len(run) == 2 and (size <= 6 or (size <= 8 and all(len(w) >= 2 for w in [*run, word])))
 
 
+_WHOLE_METRIC = 12
+"""A noun phrase that fills the clause up to this many characters is the metric as a whole."""
+
+
 def _run_before(words: list[str]) -> str | None:
-    """The content words at the end of ``words``, after dropping trailing verbs and function words."""
+    """The content words at the end of ``words``, after dropping trailing verbs and function words.
+
+    When every word from the start of ``words`` is content (the clause is
+    subject + noun phrase + verb + number), the whole noun phrase is the
+    metric (数字经济核心产业营业收入); a longer run keeps its last two or three
+    words.
+    """
     while words and not _is_content(words[-1]):
         words.pop()
+    singles = next((index for index, word in enumerate(words) if len(word) > 1), len(words))
+    if singles >= 2:
+        del words[:singles]  # 新开国际航线 is split 新/开/国际/航线: single characters in a row are verbs
+    if words and all(_is_content(word) for word in words) and len("".join(words)) <= _WHOLE_METRIC:
+        return "".join(words) if len("".join(words)) >= 2 else None
     run: list[str] = []
     while words and _is_content(words[-1]) and _may_extend(run, words[-1]):
         run.insert(0, words.pop())
