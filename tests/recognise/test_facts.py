@@ -152,3 +152,18 @@ def test_seed_bulletin_facts() -> None:
     assert any(f.metric == "规模以上工业增加值" and f.value == 11.2 for f in growth)
     assert any(f.unit == "t_km" and f.value == 14985469400.0 for f in facts)
     assert not [f for f in facts if f.text.strip() in {"2017", "530022"}]
+
+
+def test_a_list_closed_by_deng_is_one_subject() -> None:
+    (fact,) = find_facts("2019年，南宁、北海、钦州、防城港等 4 市地区生产总值 5,000 亿元。")
+    assert fact.subject == "南宁、北海、钦州、防城港等 4 市"
+    assert fact.metric == "地区生产总值"
+    assert fact.period == "2019"
+
+
+def test_jieba_is_imported_only_when_facts_are_sought() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, agglo_extract, agglo_extract.recognise.facts; print('jieba' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout.strip() == "False"

@@ -66,10 +66,19 @@ _GENERIC_SUBJECT = regex.compile(
     """,
     regex.VERBOSE,
 )
+_LISTED = regex.compile(
+    r"""
+    (?: 、 [^、，。；：\d]{1,8} ){1,12}                              # 、珠三角、京津冀 …
+    等 \s? [一二三四五六七八九十两\d]{1,2} \s? (?: 大 | 个 | 座 )?     # 等七大
+    (?: 城市群 | 经济区 | 城市 | 省市 | 省区 | 市 )                     # 城市群
+    """,
+    regex.VERBOSE,
+)
+"""A list of places closed by 等N大城市群 is one subject."""
 _LEAD = regex.compile(
     r"""
     (?: \s | 截至 | 截止 | 到 | 在 | 于 | 从 | 自 | 其中 | 同时 | 此外 | 另外 | 目前 | 当前
-      | 数据显示 | 据统计 | 统计显示 | 预计 | 而且 | 并且 | 而 | 但 | 且 | 由于 | 其 ){0,6}
+      | 数据显示 | 据统计 | 统计显示 | 预计 | 而且 | 并且 | 而 | 但 | 且 | 由于 | 其 | 我国 ){0,6}
     """,
     regex.VERBOSE,
 )
@@ -115,6 +124,9 @@ def subject_at(text: str, start: int, end: int, places: dict[int, PlaceMatch]) -
     if place is not None and place.end <= end:
         while place.end in places and places[place.end].end <= end:  # 昆明市五华区
             place = places[place.end]
+        listed = _LISTED.match(text, place.end, end)
+        if listed is not None:
+            return text[position : listed.end()], listed.end(), False
         tail = _SUBJECT_TAIL.match(text, place.end, end)
         stop = tail.end() if tail else place.end
         return text[position:stop], stop, False
