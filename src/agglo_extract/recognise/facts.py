@@ -207,7 +207,7 @@ def _period_for(
     candidate: Candidate, periods: list[PeriodMatch], sentence: tuple[int, int], clause: tuple[int, int]
 ) -> str | None:
     """The last period before the number in its sentence; else one after it in its clause; else the paragraph's."""
-    resolved = [p for p in periods if p.period is not None and not p.is_date]
+    resolved = [p for p in periods if p.period is not None and not p.is_date and not p.is_base]
     in_sentence = [p for p in resolved if sentence[0] <= p.start and p.end <= candidate.start]
     if in_sentence:
         return in_sentence[-1].period

@@ -32,7 +32,8 @@ class PeriodMatch:
     """A time expression: ``text == source[start:end]``; ``period`` is None when it cannot be resolved.
 
     ``is_date`` marks a full date (2017年2月10日); ``has_year`` says whether the
-    text stated its own year.
+    text stated its own year; ``is_base`` marks the base of a comparison
+    (比2015年增加, 较上年), which is not the period of what is compared.
     """
 
     start: int
@@ -41,6 +42,7 @@ class PeriodMatch:
     period: str | None
     has_year: bool
     is_date: bool = False
+    is_base: bool = False
 
 
 _PERIOD = regex.compile(
@@ -74,6 +76,7 @@ _PARTS = {
     "三季度": ("07", "09"),
     "四季度": ("10", "12"),
 }
+_BASE = regex.compile(r"(?:比|较|与|同|相比|对比)\s?$")
 _RELATIVE = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}
 _WORD_MONTHS = "一二三四五六七八九"
 
@@ -178,5 +181,6 @@ def find_periods(text: str, *, issue_date: str | None = None, default_year: str 
             period = str(issue_year + offset) if issue_year else None
             if period:
                 year = period
-        found.append(PeriodMatch(start, end, text[start:end], period, has_year, is_date))
+        is_base = _BASE.search(folded, max(0, start - 3), start) is not None
+        found.append(PeriodMatch(start, end, text[start:end], period, has_year, is_date, is_base))
     return found
