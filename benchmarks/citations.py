@@ -28,13 +28,13 @@ ROOT = Path(__file__).resolve().parents[1]
 FIELDS = (
     "authors", "et_al", "title", "type_code", "carrier", "container", "container_authors", "edition",
     "place", "publisher", "year", "date", "volume", "issue", "pages", "number", "url", "doi",
-    "access_date", "update_date", "warnings",
+    "access_date", "update_date", "translators", "warnings",
 )  # fmt: skip
 PARSES = 10_000
 
 
 def cases() -> list[dict[str, Any]]:
-    rows = []
+    rows: list[dict[str, Any]] = []
     for path in sorted((ROOT / "fixtures" / "citations").glob("*.jsonl")):
         rows.extend(json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip())
     return rows

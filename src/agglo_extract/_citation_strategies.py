@@ -151,6 +151,8 @@ def _fields(draw: st.DrawFn) -> dict[str, Any]:
         values["container"] = draw(st.none() | st.sampled_from(_CONTAINERS))
         if code in _ANALYTIC and values["container"] is not None and draw(st.booleans()):
             values["container_authors"] = draw(_names)
+    if code == "M" and draw(st.integers(0, 3)) == 0:
+        values["translators"] = draw(_names.filter(lambda names: not any(n in _ORGS for n in names)))
     if code in {"M", "G", "C"} and draw(st.booleans()):
         values["edition"] = draw(st.sampled_from(("2版", "第3版", "修订版", "3rd ed", "2nd ed")))
     publication_place = code not in {"J", "N", "P"} and "place" not in values

@@ -98,7 +98,7 @@ def test_case_table_survives_format_then_parse(case: dict[str, Any], edition: An
     first = parse_citation(case["text"])
     again = parse_citation(format_gbt7714(first, edition))
     assert {w.split(":")[0] for w in again.warnings} <= {"type-code-unknown", "carrier-unknown"}
-    keep = {"raw": "", "warnings": ()}
+    keep: dict[str, Any] = {"raw": "", "warnings": ()}
     if edition == "2005":
         keep["doi"] = None
     assert again.model_copy(update=keep) == first.model_copy(update=keep)

@@ -25,7 +25,7 @@ SEED = ROOT.parent / "shared" / "seeds" / "000_7cf66135544dacb7.txt"
 FIELDS = (
     "authors", "et_al", "title", "type_code", "carrier", "container", "container_authors", "edition",
     "place", "publisher", "year", "date", "volume", "issue", "pages", "number", "url", "doi",
-    "access_date", "update_date", "warnings",
+    "access_date", "update_date", "translators", "warnings",
 )  # fmt: skip
 
 

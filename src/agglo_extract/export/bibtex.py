@@ -87,6 +87,7 @@ def to_bibtex(citation: FootnoteCitation, key: str | None = None) -> str:
         ("title", _escape(citation.title if citation.title is not None else citation.raw)),
         (container_field, _escape(citation.container) if citation.container else None),
         ("editor", " and ".join(_name(n) for n in citation.container_authors)),
+        ("translator", " and ".join(_name(n) for n in citation.translators)),
         ("edition", _escape(citation.edition) if citation.edition else None),
         ("address", _escape(citation.place) if citation.place else None),
         ("publisher", _escape(citation.publisher) if citation.publisher else None),

@@ -89,6 +89,8 @@ def to_csl_json(citation: FootnoteCitation, *, id: str | None = None) -> dict[st
         item["author"] = _csl_names(citation.authors)
     if citation.container_authors:
         item["editor"] = _csl_names(citation.container_authors)
+    if citation.translators:
+        item["translator"] = _csl_names(citation.translators)
     simple = {
         "container-title": citation.container,
         "publisher": citation.publisher,

@@ -3,7 +3,8 @@
 Layout (``sep`` = ``". "``)::
 
     [authors sep] title [": " number] "[" code ["/" carrier] "]" ["//" [editors sep] container]
-    [sep edition] [sep publication] [sep "(" update ")"] [access] [sep url] [sep "DOI: " doi] "."
+    [sep translators ", 译"] [sep edition] [sep publication] [sep "(" update ")"] [access]
+    [sep url] [sep "DOI: " doi] "."
 
     publication = [head ", "] when [", " volume] ["(" issue ")"] [": " pages]
     head        = container (J, N, EB) | place ": " publisher | publisher
@@ -78,6 +79,9 @@ def format_gbt7714(citation: FootnoteCitation, edition: Edition = "2015") -> str
     if analytic:
         first += "//" + _authors(citation.container_authors, False, comma) + (citation.container or "")
     segments = [first]
+    if citation.translators:
+        role = "译" if any(_HAN.search(name) for name in citation.translators) else "trans"
+        segments.append(f"{comma.join(citation.translators)}{comma}{role}")
     if citation.edition:
         segments.append(citation.edition)
     if citation.container and not analytic and code not in _CONTAINER_HEAD and code in _known_types():

@@ -18,8 +18,9 @@ class FootnoteCitation(Model):
 
     Fields beyond the contract: ``et_al`` (the author list ends in ``等`` /
     ``et al.``), ``container_authors`` (the editors after ``//``), ``edition``
-    (版本项 such as ``2版``, ``3rd ed``) and ``number`` (a standard, patent or
-    report number such as ``GB/T 3792.4—2009``).
+    (版本项 such as ``2版``, ``3rd ed``), ``number`` (a standard, patent or
+    report number such as ``GB/T 3792.4—2009``) and ``translators`` (the
+    其他责任者 statement ``方海萍, 译``).
     """
 
     marker: str = ""
@@ -44,5 +45,6 @@ class FootnoteCitation(Model):
     container_authors: tuple[str, ...] = ()
     edition: str | None = None
     number: str | None = None
+    translators: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()
     location: Location | None = None

@@ -90,6 +90,11 @@ def _read_book(rest: str, fields: Fields) -> str | None:
     volume = P.CN_VOLUME.match(rest)
     if volume is not None:
         fields.volume = volume["volume"]
+    for piece in rest.replace(",", "，").split("，"):
+        translators = P.TRANSLATORS.fullmatch(piece.strip())
+        if translators is not None and piece.strip().endswith("译"):
+            fields.translators = read_authors(translators["names"])[0]
+            break
     imprint = P.CN_IMPRINT.search(rest)
     if imprint is None:
         return None

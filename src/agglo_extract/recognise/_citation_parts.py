@@ -19,6 +19,7 @@ class Fields:
     et_al: bool = False
     title: str | None = None
     number: str | None = None
+    translators: tuple[str, ...] = ()
     type_code: str | None = None
     carrier: str | None = None
     container: str | None = None

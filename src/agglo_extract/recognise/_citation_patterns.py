@@ -214,6 +214,15 @@ URL_ACCESS = regex.compile(
     _FLAGS,
 )
 
+# A translator statement (其他责任者): 方海萍, 译 / 方海萍等译 / SMITH J, trans.
+TRANSLATORS = regex.compile(
+    r"""
+    (?P<names>[^\d\[\]《》]{1,80}?) \s* [,，]? \s*   # the translators
+    (?: 等译 | 编译 | 译 | trans\.? | tr\. )            # the role word
+    """,
+    _FLAGS,
+)
+
 # An edition statement: 2版, 第3版, 修订版, 3rd ed, 2nd edition.
 EDITION = regex.compile(
     r"""

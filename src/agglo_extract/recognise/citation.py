@@ -125,6 +125,7 @@ def parse_citation(text: str) -> FootnoteCitation:
         container_authors=fields.container_authors,
         edition=fields.edition,
         number=fields.number,
+        translators=fields.translators,
         warnings=tuple(fields.warnings),
     )
 
@@ -298,6 +299,11 @@ def _read_segment(segment: str, fields: Fields) -> str:
     if update is not None:
         fields.update_date = read_date(update["update"], fields.warnings)
         return ""
+    if not fields.translators and (segment.endswith("译") or segment.endswith(("trans", "trans.", "tr."))):
+        translators = P.TRANSLATORS.fullmatch(segment)
+        if translators is not None:
+            fields.translators = read_authors(translators["names"])[0]
+            return ""
     if fields.edition is None and _may_be_edition(segment) and P.EDITION.fullmatch(segment):
         fields.edition = segment
         return ""
