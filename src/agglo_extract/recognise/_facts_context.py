@@ -45,6 +45,7 @@ _SHARE = regex.compile(
     regex.VERBOSE,
 )
 _WHOLE = regex.compile(r"全(?:国|省|区|市|疆|州|球)[^，。；\d]{0,4}$")  # 集聚了全区四分之三的人口
+_WORDLIKE = regex.compile(r"[\p{Han}A-Za-z]")
 _RANK_CUT = regex.compile(r"^(?:在|居|排|位|名列)")
 _COMPARISON = {"是", "高于", "低于", "高出", "低出", "快于", "慢于", "比", "较", "比去年同期", "比上年", "较上年"}
 _SUBJECT_TAIL = regex.compile(
@@ -112,7 +113,7 @@ def apply_kind(candidate: Candidate, before: str) -> None:
         return
     if _SHARE.search(before) or _WHOLE.search(before):
         candidate.kind = "share"
-        if candidate.qualifier is None and regex.search(r"(?:约|大约)占", before):
+        if candidate.qualifier is None and ("约占" in before):
             candidate.qualifier = "about"  # 约占全省的 1/3
 
 
@@ -143,7 +144,7 @@ def _places() -> frozenset[str]:
 
 
 def _is_content(word: str) -> bool:
-    if not word.strip() or not regex.match(r"[\p{Han}A-Za-z]", word) or word in _places():
+    if not word.strip() or not _WORDLIKE.match(word) or word in _places():
         return False
     return _term_types().get(word) not in {"verb", "function", "scope"}
 

@@ -120,13 +120,16 @@ _SKIP = regex.compile(
     """,
     regex.VERBOSE,
 )
+_TRAILING_MAGNITUDE = regex.compile(r"(?:万亿|亿|万)$")
 _TIME_UNITS = {"年", "天", "小时", "分钟", "秒", "个月"}
 
 
 def find_candidates(text: str, masked: list[tuple[int, int]]) -> list[Candidate]:
     """Number + unit spans outside the ``masked`` spans (periods, dates), in text order."""
     folded = fold_digits(text)
-    blocked = list(masked) + [m.span() for m in _SKIP.finditer(folded)]
+    blocked = bytearray(len(folded) + 1)
+    for start, end in [*masked, *(m.span() for m in _SKIP.finditer(folded))]:
+        blocked[start:end] = b"\x01" * (end - start)
     found: list[Candidate] = []
     for match in _RANK.finditer(folded):
         start, end = match.span("rank")
@@ -136,7 +139,7 @@ def find_candidates(text: str, masked: list[tuple[int, int]]) -> list[Candidate]
         value = Decimal(number) if number.isdigit() else parse_cn_decimal(number)
         raw = match["unit"] or match["first_unit"] or ""
         found.append(Candidate(start, end, value, raw or "位", raw, "rank"))
-        blocked.append((start, end))
+        blocked[start:end] = b"\x01" * (end - start)
     for match in _pattern().finditer(folded):
         candidate = _candidate(match, folded)
         if candidate is None or _overlaps(candidate.start, candidate.end, blocked) or _quoted(folded, match.start()):
@@ -155,8 +158,8 @@ def _quoted(folded: str, start: int) -> bool:
     return closing >= 0
 
 
-def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start < span_end and span_start < end for span_start, span_end in spans)
+def _overlaps(start: int, end: int, blocked: bytearray) -> bool:
+    return blocked.find(1, start, end) >= 0
 
 
 def _candidate(match: regex.Match[str], folded: str) -> Candidate | None:
@@ -191,13 +194,13 @@ def _candidate(match: regex.Match[str], folded: str) -> Candidate | None:
         return Candidate(start, end, value, "percent", "成", "percent", qualifier, per=per)
     unit_word, magnitude = match["unit"] or "", match["magnitude"] or ""
     chinese = bool(match["cn"])
-    if not unit_word and not magnitude and not (chinese and regex.search(r"[万亿]$", match["cn"])):
+    if not unit_word and not magnitude and not (chinese and match["cn"].endswith(("万", "亿"))):
         return None
     try:
         number = parse_cn_decimal(match["num"])
     except NumberSyntaxError:
         return None
-    trailing = regex.search(r"(?:万亿|亿|万)$", match["cn"]) if chinese and not magnitude else None
+    trailing = _TRAILING_MAGNITUDE.search(match["cn"]) if chinese and not magnitude else None
     if chinese and not _chinese_ok(match["cn"], number, unit_word, magnitude or bool(trailing), folded, start):
         return None
     if unit_word in _TIME_UNITS and (magnitude or _is_year_like(match["num"], unit_word, folded, match.end("unit"))):

@@ -15,6 +15,7 @@ facts.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -31,6 +32,8 @@ __all__ = ["find_facts", "find_facts_in_blocks"]
 _SENTENCE_END = regex.compile(r"[。！？!?\n]")
 _CLAUSE_END = regex.compile(r"[，,：:。！？!?；;\n]")
 _LIST_SEP = regex.compile(r"[、（）()“”]")
+_CLAUSE_LEAD = regex.compile(r"\s*(?:截至|截止|到|在|从|自|于)?\s*")
+_ISO_DATE = regex.compile(r"\d{4}(?:-\d{2}){0,2}$")
 _MAX_TEXT = 2_000_000
 _COUNTED_PEOPLE = {"人次": "person_trip", "人口": "person", "人数": "person"}
 """A number with only a magnitude (4600 万) takes its unit from a metric ending in these."""
@@ -74,7 +77,7 @@ def find_facts_in_blocks(texts: Sequence[str], *, issue_date: str | None = None)
 
 
 def _iso(issue_date: str | None) -> str | None:
-    if isinstance(issue_date, str) and regex.match(r"\d{4}(?:-\d{2}){0,2}$", issue_date):
+    if isinstance(issue_date, str) and _ISO_DATE.match(issue_date):
         return issue_date
     return None
 
@@ -92,11 +95,9 @@ def _spans(pattern: regex.Pattern[str], text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _containing(spans: list[tuple[int, int]], position: int) -> tuple[int, int]:
-    for span in spans:
-        if span[0] <= position < span[1] or position == span[1]:
-            return span
-    return spans[-1]
+def _containing(spans: list[tuple[int, int]], starts: list[int], position: int) -> tuple[int, int]:
+    """The span (from consecutive, sorted ``spans`` starting at ``starts``) that holds ``position``."""
+    return spans[max(0, bisect.bisect_right(starts, position) - 1)]
 
 
 def _block_facts(text: str, block_index: int, context: _Context) -> list[NumericFact]:
@@ -113,21 +114,26 @@ def _block_facts_unsafe(text: str, block_index: int, context: _Context) -> list[
         return []
     sentences = _spans(_SENTENCE_END, text)
     clauses = _spans(_CLAUSE_END, text)
+    sentence_starts, clause_starts = [span[0] for span in sentences], [span[0] for span in clauses]
+    resolved = [p for p in periods if p.period is not None and not p.is_date and not p.is_base]
+    resolved_ends = [p.end for p in resolved]
+    period_ends = [p.end for p in periods]
     places = find_places(text)
     place_at = {place.start: place for place in places}
     subjects = _clause_subjects(text, clauses, periods, place_at, context.heading_subject)
+    subject_starts = sorted(start for start, found in subjects.items() if found[0] is not None)
     facts: list[NumericFact] = []
     previous: tuple[Candidate, str | None, str | None, tuple[int, int]] | None = None
     for candidate in candidates:
-        sentence = _containing(sentences, candidate.start)
-        clause = _containing(clauses, candidate.start)
+        sentence = _containing(sentences, sentence_starts, candidate.start)
+        clause = _containing(clauses, clause_starts, candidate.start)
         same_sentence = previous is not None and previous[3] == sentence
         local_start = clause[0]
         if previous is not None and previous[0].end > local_start:
             local_start = previous[0].end
-        for period in periods:
-            if local_start <= period.start and period.end <= candidate.start:
-                local_start = period.end
+        last_period = bisect.bisect_right(period_ends, candidate.start) - 1
+        if last_period >= 0 and periods[last_period].start >= local_start:
+            local_start = periods[last_period].end
         subject: str | None
         subject_here, subject_end, pronoun = subjects.get(clause[0], (None, clause[0], False))
         if (subject_here is not None or pronoun) and subject_end <= candidate.start:
@@ -136,7 +142,7 @@ def _block_facts_unsafe(text: str, block_index: int, context: _Context) -> list[
         elif subject_here is not None and subject_end - len(subject_here) < candidate.start:
             subject = subject_here[: len(subject_here) - (subject_end - candidate.start)].strip()  # 中原城市群 30 座
         else:
-            subject = _inherited_subject(subjects, clause[0], context.heading_subject)
+            subject = _inherited_subject(subjects, subject_starts, clause[0], context.heading_subject)
         list_start = max((m.end() for m in _LIST_SEP.finditer(text, local_start, candidate.start)), default=None)
         before_start = list_start if list_start is not None else local_start
         apply_kind(candidate, text[local_start : candidate.start])
@@ -161,7 +167,7 @@ def _block_facts_unsafe(text: str, block_index: int, context: _Context) -> list[
             qualifier=candidate.qualifier,
             metric=metric,
             subject=subject,
-            period=_period_for(candidate, periods, sentence, clause),
+            period=_period_for(candidate, resolved, resolved_ends, sentence, clause),
             per=candidate.per,
         )
         facts.append(fact)
@@ -183,8 +189,8 @@ def _clause_subjects(
     for start, end in clauses:
         position = start
         for _ in range(3):  # skip 截至2016年底 / 2016 年 before the subject
-            skipped = regex.match(r"\s*(?:截至|截止|到|在|从|自|于)?\s*", text[position:end])
-            position += skipped.end() if skipped else 0
+            skipped = _CLAUSE_LEAD.match(text, position, end)
+            position = skipped.end() if skipped else position
             if position in period_ends:
                 position = period_ends[position]
         subject, stop, pronoun = subject_at(text, position, end, place_at)
@@ -197,22 +203,35 @@ def _clause_subjects(
 
 
 def _inherited_subject(
-    subjects: dict[int, tuple[str | None, int, bool]], clause_start: int, heading_subject: str | None
+    subjects: dict[int, tuple[str | None, int, bool]],
+    subject_starts: list[int],
+    clause_start: int,
+    heading_subject: str | None,
 ) -> str | None:
-    earlier = [start for start in subjects if start < clause_start and subjects[start][0] is not None]
-    return subjects[max(earlier)][0] if earlier else heading_subject
+    index = bisect.bisect_left(subject_starts, clause_start) - 1
+    return subjects[subject_starts[index]][0] if index >= 0 else heading_subject
 
 
 def _period_for(
-    candidate: Candidate, periods: list[PeriodMatch], sentence: tuple[int, int], clause: tuple[int, int]
+    candidate: Candidate,
+    resolved: list[PeriodMatch],
+    resolved_ends: list[int],
+    sentence: tuple[int, int],
+    clause: tuple[int, int],
 ) -> str | None:
-    """The last period before the number in its sentence; else one after it in its clause; else the paragraph's."""
-    resolved = [p for p in periods if p.period is not None and not p.is_date and not p.is_base]
-    in_sentence = [p for p in resolved if sentence[0] <= p.start and p.end <= candidate.start]
-    if in_sentence:
-        return in_sentence[-1].period
-    after = [p for p in resolved if candidate.end <= p.start and p.end <= clause[1]]
-    if after:
-        return after[0].period
-    earlier = [p for p in resolved if p.end <= sentence[0]]
-    return earlier[-1].period if earlier else None
+    """The last period before the number in its sentence; else one after it in its clause; else the paragraph's.
+
+    ``resolved`` are the periods that can date a fact (no event dates, no
+    comparison bases), in text order, ``resolved_ends`` their ends.
+    """
+    before = bisect.bisect_right(resolved_ends, candidate.start) - 1
+    if before >= 0 and resolved[before].start >= sentence[0]:
+        return resolved[before].period
+    after = before + 1
+    while after < len(resolved) and resolved[after].start < candidate.end:
+        after += 1
+    if after < len(resolved) and resolved[after].end <= clause[1]:
+        return resolved[after].period
+    while before >= 0 and resolved[before].end > sentence[0]:
+        before -= 1
+    return resolved[before].period if before >= 0 else None

@@ -98,6 +98,15 @@ def city_code(name: str) -> str | None:
 
 
 @functools.cache
+def _lengths_by_first_character() -> Mapping[str, tuple[int, ...]]:
+    """For each first character of a matchable name, the name lengths, longest first."""
+    lengths: dict[str, set[int]] = {}
+    for name in _matchable()[0]:
+        lengths.setdefault(name[0], set()).add(len(name))
+    return {first: tuple(sorted(found, reverse=True)) for first, found in lengths.items()}
+
+
+@functools.cache
 def _matchable() -> tuple[Mapping[str, tuple[Place, ...]], int]:
     """Names found in free text: full names, clusters, and short names of provinces and prefectures.
 
@@ -122,11 +131,14 @@ def place_names() -> tuple[str, ...]:
 
 def find_places(text: str) -> list[PlaceMatch]:
     """Place mentions in ``text``, longest match first, left to right, never overlapping."""
-    names, longest = _matchable()
+    names = _matchable()[0]
+    lengths = _lengths_by_first_character()
     matches: list[PlaceMatch] = []
     index, size = 0, len(text)
     while index < size:
-        for length in range(min(longest, size - index), 1, -1):
+        for length in lengths.get(text[index], ()):
+            if index + length > size:
+                continue
             candidate = text[index : index + length]
             places = names.get(candidate)
             if places is None or text[index + length : index + length + 1] == "群":
@@ -150,5 +162,8 @@ def find_places(text: str) -> list[PlaceMatch]:
 
 def starts_place(text: str, index: int) -> bool:
     """Whether a place name (full, or short name of a province or prefecture) starts at ``index`` (七台河)."""
-    names, longest = _matchable()
-    return any(text[index : index + length] in names for length in range(2, longest + 1))
+    names = _matchable()[0]
+    return any(
+        text[index : index + length] in names
+        for length in _lengths_by_first_character().get(text[index : index + 1], ())
+    )
