@@ -14,11 +14,13 @@ import os
 
 import pytest
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from agglo_extract._citation_strategies import footnote_citations
+from agglo_extract.errors import CitationSyntaxError
 from agglo_extract.export.gbt7714 import format_gbt7714
 from agglo_extract.models import FootnoteCitation
-from agglo_extract.recognise.citation import parse_citation
+from agglo_extract.recognise.citation import parse_citation, parse_footnote
 
 pytestmark = pytest.mark.property
 
@@ -60,3 +62,26 @@ def test_other_editions_round_trip(edition: str, citation: FootnoteCitation) -> 
     expected = citation.model_copy(update={"raw": text, "doi": None if edition == "2005" else citation.doi})
     assert parsed == expected
     assert format_gbt7714(parsed, edition) == text  # type: ignore[arg-type]
+
+
+_NOTE_ALPHABET = st.sampled_from(
+    list("王李城市群研究学报出版社北京年第期版译等《》，：（）。．［］／＜＞、；")
+    + list("abcJMNEBOLZPSR0123456789 .,:;()[]/<>-—\n")
+    + ["http://", "https://a.cn/", "DOI: 10.1000/", "//", "[J]", "[N/OL]", "[EB/OL]", "2017-01-16", "201711-10"]
+)
+
+
+@settings(max_examples=max(EXAMPLES // 2, 100))
+@given(st.lists(_NOTE_ALPHABET, max_size=40).map("".join))
+def test_parse_footnote_never_raises(text: str) -> None:
+    """Any text: ``parse_citation`` raises nothing but ``CitationSyntaxError``; ``parse_footnote`` nothing."""
+    note = parse_footnote(text, marker="①")
+    assert note.marker == "①"
+    assert note.raw == " ".join(text.split())
+    try:
+        citation = parse_citation(text)
+    except CitationSyntaxError:
+        assert note.warnings[0].startswith("not a citation:")
+    else:
+        assert citation.model_copy(update={"marker": "①"}) == note
+        assert format_gbt7714(citation)
