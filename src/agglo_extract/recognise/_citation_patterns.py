@@ -44,6 +44,14 @@ URL_BROKEN = regex.compile(
     _FLAGS,
 )
 
+# A note marker left at the start of the text: [1], ［12］, ①, ⑫ (the marker belongs in ``marker``).
+LEADING_MARKER = regex.compile(
+    r"""
+    ^ (?: \[ [0-9]{1,3} \] | ［ [0-9０-９]{1,3} ］ | [\u2460-\u2473] ) [ ]*   # [1] ［1］ ①-⑳
+    """,
+    _FLAGS,
+)
+
 # Full-width delimiters that a 2015-style entry must write half-width (a defect).
 # ，：（） are not here: GB/T 7714-2025 writes Chinese entries with them.
 FULL_WIDTH_DELIMITERS = regex.compile(r"[．［］／＜＞。]", _FLAGS)

@@ -21,7 +21,8 @@ Repairs (each adds a warning ``"<code>: <message>"``): ``type-code-unknown``,
 ``type-code-lowercase``, ``carrier-unknown``, ``date-repaired``,
 ``type-code-missing`` (a type guessed from the shape, see ``_citation_infer``),
 ``full-stop-missing``, ``full-stop-doubled``, ``punctuation-full-width``,
-``url-angle-brackets``, ``url-line-break``, ``segment-unplaced``.
+``url-angle-brackets``, ``url-line-break``, ``segment-unplaced``, ``marker-in-text``
+(a ``[1]`` or ``①`` left at the start).
 
 >>> c = parse_citation("方园. 城市群协同研究[J]. 地理学刊, 2017, 36(1/2): 15-24.")
 >>> c.authors, c.container, c.year, c.volume, c.issue, c.pages
@@ -150,10 +151,17 @@ def parse_footnote(raw: str, *, marker: str) -> FootnoteCitation:
     return citation.model_copy(update={"marker": marker})
 
 
-def _read(raw: str, original: str) -> Fields:
-    """The fields of ``raw`` (``original`` only tells where lines were broken)."""
+def _read(raw: str, original: str, repaired: str | None = None) -> Fields:
+    """The fields of ``raw`` (``original`` only tells where lines were broken; ``repaired`` is a first warning)."""
     if not raw:
         raise CitationSyntaxError("empty note", text=raw, span=(0, 0))
+    if repaired is not None:
+        fields = _read(raw, original)
+        fields.warnings.insert(0, repaired)
+        return fields
+    marker = P.LEADING_MARKER.match(raw)
+    if marker is not None and marker.end() < len(raw):
+        return _read(raw[marker.end() :], original, f"marker-in-text: {marker[0].strip()!r} at the start taken out")
     if "《" in raw and P.TYPE_BRACKET.search(raw) is None:
         noted = read_cn_note(raw.translate(_FOLD_ALNUM))
         if noted is not None:
