@@ -169,11 +169,12 @@ def main() -> int:
     results = score()
     title = f"case table: {len(all_cases)} sentences, {results['recall'][1]} expected facts ({CASES.relative_to(ROOT)})"
     report(title, results)
-    held = [case for case in all_cases if case["group"] == "heldout"]
-    if held:
-        results = score("heldout")
-        count = results["recall"][1]
-        report(f"held-out group only: {len(held)} sentences, {count} facts (written after the rules)", results)
+    for group in ("heldout", "heldout2"):
+        held = [case for case in all_cases if case["group"] == group]
+        if held:
+            results = score(group)
+            count = results["recall"][1]
+            report(f"{group} group only: {len(held)} sentences, {count} facts (written after the rules)", results)
     compare_numerals()
     timings()
     return 0

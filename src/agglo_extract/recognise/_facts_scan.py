@@ -75,6 +75,7 @@ def _pattern() -> regex.Pattern[str]:
                 (?P<numer> \d{{1,3}}(?:\.\d+)? | [一二两三四五六七八九十]{{1,3}} )
                 | (?<![\d./]) (?P<slash_num>\d{{1,2}}) / (?P<slash_den>\d{{1,3}}) (?![\d/])
             )
+          | (?P<half> (?: (?<![\p{{Han}}]) | (?<=[占约近超过逾的]) ) 一半 )                          # 约占全省的一半
           | (?P<tenths> (?<![十百千第\d]) (?P<tenths_num> [二两三四五六七八九] | \d ) 成           # 三成
                 (?![为功本员立效果绩熟就长都市型分])
             )
@@ -165,7 +166,7 @@ def _overlaps(start: int, end: int, blocked: bytearray) -> bool:
 def _candidate(match: regex.Match[str], folded: str) -> Candidate | None:
     qualifiers = _qualifiers()
     start, end = match.span()
-    if match["before"] and not (match["num"] or match["fraction"] or match["tenths"]):
+    if match["before"] and not (match["num"] or match["fraction"] or match["tenths"] or match["half"]):
         return None
     qualifier = None
     if match["before"]:
@@ -188,6 +189,8 @@ def _candidate(match: regex.Match[str], folded: str) -> Candidate | None:
             return None
         value = numerator * 100 / denominator
         return Candidate(start, end, value, "percent", "", "percent", qualifier, per=per)
+    if match["half"]:
+        return Candidate(start, end, Decimal(50), "percent", "", "percent", qualifier, per=per)
     if match["tenths"]:
         digit = match["tenths_num"]
         value = Decimal(digit) * 10 if digit.isdigit() else parse_cn_decimal(digit) * 10

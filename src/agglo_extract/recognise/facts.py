@@ -189,6 +189,8 @@ def _clause_subjects(
     for start, end in clauses:
         position = start
         for _ in range(3):  # skip 截至2016年底 / 2016 年 before the subject
+            if position in place_at:
+                break  # 自贡 is a place, not 自 + 贡
             skipped = _CLAUSE_LEAD.match(text, position, end)
             position = skipped.end() if skipped else position
             if position in period_ends:
