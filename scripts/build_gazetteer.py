@@ -43,6 +43,17 @@ ETHNIC = (
 )  # fmt: skip
 
 
+# Divisions abolished before the source's snapshot whose codes were not reused:
+# (code, name, valid_from, valid_to), from the State Council approvals.
+HISTORICAL = (
+    ("110103", "崇文区", "", "2010"),  # merged into 东城区
+    ("110104", "宣武区", "", "2010"),  # merged into 西城区
+    ("310103", "卢湾区", "", "2011"),  # merged into 黄浦区
+    ("310108", "闸北区", "", "2015"),  # merged into 静安区
+    ("341400", "巢湖市", "", "2011"),  # prefecture split between 合肥, 芜湖, 马鞍山
+)
+
+
 def short_name(name: str) -> str:
     """The name without its administrative suffix, or '' when that leaves one character."""
     for suffix in SUFFIXES:
@@ -84,7 +95,12 @@ def build(csv_text: str) -> list[tuple[str, ...]]:
             city = code[:4] + "00"
             parent = city if city in rows else code[:2] + "0000"
         out.append((code, rows[code], short_name(rows[code]), level, parent, "", ""))
-    return out
+    for code, name, valid_from, valid_to in HISTORICAL:
+        if code not in rows:
+            level = level_of(code)
+            parent = code[:2] + "0000" if level != "province" else ""
+            out.append((code, name, short_name(name), level, parent, valid_from, valid_to))
+    return sorted(out)
 
 
 def main(argv: list[str]) -> int:

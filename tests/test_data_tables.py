@@ -57,6 +57,9 @@ def test_gazetteer_codes_unique_and_parents_exist() -> None:
         assert not row["parent"] or row["parent"] in codes, row
         assert row["short_name"] == "" or row["name"].startswith(row["short_name"]), row
     assert sum(row["level"] == "province" for row in rows) == 34
+    for row in rows:
+        assert regex.fullmatch(r"(\d{4})?", row["valid_from"]) and regex.fullmatch(r"(\d{4})?", row["valid_to"]), row
+    assert any(row["valid_to"] for row in rows)
 
 
 def test_city_clusters_ids_unique_and_names_not_divisions() -> None:

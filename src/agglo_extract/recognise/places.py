@@ -30,11 +30,15 @@ _DIVISION_SUFFIXES = ("市", "县", "区", "旗", "省")
 
 @dataclass(frozen=True, slots=True)
 class Place:
-    """A division (``level`` province/prefecture/county) or a cluster (``level`` city_cluster/economic_zone)."""
+    """A division (``level`` province/prefecture/county) or a cluster (``level`` city_cluster/economic_zone).
+
+    ``valid_to`` is the last year of a division that no longer exists (崇文区: 2010).
+    """
 
     code: str
     name: str
     level: str
+    valid_to: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +58,7 @@ def _index() -> tuple[Mapping[str, tuple[Place, ...]], Mapping[str, tuple[Place,
     full: dict[str, list[Place]] = {}
     short: dict[str, list[Place]] = {}
     for row in load_table("gazetteer"):
-        place = Place(row["adcode"], row["name"], row["level"])
+        place = Place(row["adcode"], row["name"], row["level"], row["valid_to"])
         full.setdefault(row["name"], []).append(place)
         if row["short_name"]:
             short.setdefault(row["short_name"], []).append(place)
@@ -70,7 +74,11 @@ def _index() -> tuple[Mapping[str, tuple[Place, ...]], Mapping[str, tuple[Place,
 
 
 def _choose(places: tuple[Place, ...]) -> Place | None:
-    """The one place a name means: prefecture before province before county; a tie is ambiguous."""
+    """The one place a name means: current before abolished, prefecture before province before county.
+
+    A tie is ambiguous (None).
+    """
+    places = tuple(p for p in places if not p.valid_to) or places
     if len({p.code for p in places}) == 1:
         return places[0]
     for level in _LEVEL_ORDER:
