@@ -136,7 +136,8 @@ def split_number(title: str, type_code: str | None) -> tuple[str, str | None, st
     cut = max(title.rfind(": "), title.rfind("："))
     if cut > 0:
         head, tail = title[:cut].rstrip(), title[cut + 1 :].strip()
-        if P.NUMBER.fullmatch(tail) and P.ASCII_DIGIT.search(tail):
+        short_digits = tail.isdigit() and len(tail) < 6  # a year such as 2018 is a subtitle, not a number
+        if P.NUMBER.fullmatch(tail) and P.ASCII_DIGIT.search(tail) and not short_digits:
             return head, tail, None
         pair = P.COUNTRY_NUMBER.fullmatch(tail)
         if pair and type_code == "P":

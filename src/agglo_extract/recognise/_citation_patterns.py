@@ -235,7 +235,7 @@ TRANSLATORS = regex.compile(
 EDITION = regex.compile(
     r"""
     第? [0-9一二三四五六七八九十]+ 版
-    | 修订版 | 增订版 | 修订本
+    | [\p{Han}]{0,6} (?:修订版|增订版|修订本|增订本|影印本|节本|校注本|重印本)   # 神州增订版, 影印本
     | [0-9]+ (?:st|nd|rd|th) [ ] ed(?:ition|\.)?
     | Rev [ ] ed\.?
     """,

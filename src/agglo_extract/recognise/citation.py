@@ -312,7 +312,12 @@ def _read_segment(segment: str, fields: Fields) -> str:
         if translators is not None:
             fields.translators = read_authors(translators["names"])[0]
             return ""
-    if fields.edition is None and _may_be_edition(segment) and P.EDITION.fullmatch(segment):
+    if (
+        fields.edition is None
+        and fields.type_code not in _PERIODICAL
+        and _may_be_edition(segment)
+        and P.EDITION.fullmatch(segment)
+    ):
         fields.edition = segment
         return ""
     if fields.year is None:
@@ -326,8 +331,8 @@ def _read_segment(segment: str, fields: Fields) -> str:
 
 
 def _may_be_edition(segment: str) -> bool:
-    """A cheap test before ``EDITION``: the segment names 版, 修订 or ed."""
-    return "版" in segment or "修订" in segment or "ed" in segment.lower()
+    """A cheap test before ``EDITION``: the segment names 版, 本 or ed."""
+    return "版" in segment or "本" in segment or "ed" in segment.lower()
 
 
 def _read_publication(match: regex.Match[str], fields: Fields) -> bool:
