@@ -44,6 +44,14 @@ URL_BROKEN = regex.compile(
     _FLAGS,
 )
 
+# A lead-in before the reference: 资料来源：, 参见, 转引自 (taken out with a warning).
+LEAD_IN = regex.compile(
+    r"""
+    ^ (?: (?:资料来源|数据来源|来源|参见|参看|详见|转引自|引自) [ ]* [：:]? | 见 [ ]* [：:] ) [ ]*
+    """,
+    _FLAGS,
+)
+
 # A note marker left at the start of the text: [1], ［12］, ①, ⑫ (the marker belongs in ``marker``).
 LEADING_MARKER = regex.compile(
     r"""
@@ -177,14 +185,17 @@ DATE = regex.compile(
 PUBLICATION = regex.compile(
     r"""
     (?P<head>.*?)                                   # container, or place: publisher (may be empty)
-    (?: (?<=\S) \s* [,，] \s* | ^ )                  # a comma before the date (none at the start)
+    (?P<gap> (?<=\S) \s* [,，] \s*                   # a comma before the date,
+      | (?<=[^\s,，]) \s+                              #   or only a space (comma-missing),
+      | ^ )                                            #   or nothing at the start
     (?P<when>(?:1[5-9]|20)[0-9]{2}                   # the year ...
         (?:[-./年]?[0-9]{1,2}(?:[-./月]?[0-9]{1,2}日?)?月?)? )   # ... or a whole date
     (?! [0-9] )
     (?: 年 \s* 第 \s* (?P<issue_cn>[0-9A-Za-z增刊]{1,6}) \s* 期 | 年 (?=$|\s*[,，:：]) )?   # 2017年第1期, 2017年
     (?: \s* [,，] \s* (?P<volume>[^,，:：()（）\s][^,，:：()（）]*?) )?   # , volume
     (?: \s* [,，]? \s* [(（] \s* (?P<issue>[^()（）]+?) \s* [)）] )?      # (issue), or (page) of a newspaper
-    (?: \s* [:：] \s* (?P<pages>\S.*?) )?                               # : pages
+    (?: \s* [:：] \s* (?P<pages>\S.*?)                                  # : pages
+      | (?<=[)）]) \s* (?P<pages_bare>[0-9A-Za-z][0-9A-Za-z\-–—~]*) )?   # or pages straight after (issue)
     \s*
     """,
     _FLAGS,

@@ -22,7 +22,8 @@ Repairs (each adds a warning ``"<code>: <message>"``): ``type-code-unknown``,
 ``type-code-missing`` (a type guessed from the shape, see ``_citation_infer``),
 ``full-stop-missing``, ``full-stop-doubled``, ``punctuation-full-width``,
 ``url-angle-brackets``, ``url-line-break``, ``segment-unplaced``, ``marker-in-text``
-(a ``[1]`` or ``①`` left at the start).
+(a ``[1]`` or ``①`` left at the start), ``lead-in`` (``资料来源：``, ``参见``),
+``comma-missing`` (before the year), ``colon-missing`` (before the pages).
 
 >>> c = parse_citation("方园. 城市群协同研究[J]. 地理学刊, 2017, 36(1/2): 15-24.")
 >>> c.authors, c.container, c.year, c.volume, c.issue, c.pages
@@ -162,6 +163,9 @@ def _read(raw: str, original: str, repaired: str | None = None) -> Fields:
     marker = P.LEADING_MARKER.match(raw)
     if marker is not None and marker.end() < len(raw):
         return _read(raw[marker.end() :], original, f"marker-in-text: {marker[0].strip()!r} at the start taken out")
+    lead_in = P.LEAD_IN.match(raw)
+    if lead_in is not None and lead_in.end() < len(raw) and ("[" in raw or "《" in raw or "［" in raw):
+        return _read(raw[lead_in.end() :], original, f"lead-in: {lead_in[0].strip()!r} at the start taken out")
     if "《" in raw and P.TYPE_BRACKET.search(raw) is None:
         noted = read_cn_note(raw.translate(_FOLD_ALNUM))
         if noted is not None:
@@ -349,8 +353,13 @@ def _read_publication(match: regex.Match[str], fields: Fields) -> bool:
     if issue is not None and fields.type_code == "N" and pages is None:
         issue, pages = None, issue
     fields.issue = issue or group("issue_cn")
+    if group("pages_bare") is not None:
+        pages = group("pages_bare")
+        fields.warnings.append("colon-missing: no colon before the pages")
     fields.pages = read_pages(pages) if pages is not None else None
     head = group("head").strip()
+    if head and "," not in group("gap") and "，" not in group("gap"):
+        fields.warnings.append("comma-missing: no comma before the year")
     if head:
         types, _ = _known_codes()
         code = fields.type_code or ""
