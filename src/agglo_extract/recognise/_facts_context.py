@@ -29,7 +29,13 @@ _GROWTH = regex.compile(
     """,
     regex.VERBOSE,
 )
-_GROWTH_RATE = regex.compile(r"(?:增速|增幅|涨幅|年均增长率?)(?:为|达到?|是)?\s?$")  # 增速为 8%
+_GROWTH_RATE = regex.compile(
+    r"""
+    (?: 增速 | 增幅 | 涨幅 | 年均增长率? )   # a rate of growth
+    (?: 为 | 达到? | 是 )? \s? $          # 增速为 8%
+    """,
+    regex.VERBOSE,
+)
 _DIFFERENCE = regex.compile(
     r"""
     高于 | 低于 | 高出 | 低出 | 快于 | 慢于 | 多于 | 少于         # 高于全国平均水平 5.2 个百分点
@@ -44,9 +50,15 @@ _SHARE = regex.compile(
     """,
     regex.VERBOSE,
 )
-_WHOLE = regex.compile(r"全(?:国|省|区|市|疆|州|球)[^，。；\d]{0,4}$")  # 集聚了全区四分之三的人口
-_WORDLIKE = regex.compile(r"[\p{Han}A-Za-z]")
-_RANK_CUT = regex.compile(r"^(?:在|居|排|位|名列)")
+_WHOLE = regex.compile(
+    r"""
+    全 (?: 国 | 省 | 区 | 市 | 疆 | 州 | 球 )   # the whole the share is of
+    [^，。；\d]{0,4} $                         # 集聚了全区四分之三的人口
+    """,
+    regex.VERBOSE,
+)
+_WORDLIKE = regex.compile(r"[\p{Han}A-Za-z]  # a word, not punctuation or a number", regex.VERBOSE)
+_RANK_CUT = regex.compile(r"^ (?: 在 | 居 | 排 | 位 | 名列 )  # 在西北省会城市中排第 5 位", regex.VERBOSE)
 _COMPARISON = {"是", "高于", "低于", "高出", "低出", "快于", "慢于", "比", "较", "比去年同期", "比上年", "较上年"}
 _SUBJECT_TAIL = regex.compile(
     r"""

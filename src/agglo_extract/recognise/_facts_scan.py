@@ -98,7 +98,7 @@ def _pattern() -> regex.Pattern[str]:
     )
 
 
-_RANGE_JOIN = regex.compile(r"\s?[-－—–～~至到]\s?")
+_RANGE_JOIN = regex.compile(r"\s? [-－—–～~至到] \s?  # 3-5, 10%～15%, 20至30", regex.VERBOSE)
 _RANK = regex.compile(
     r"""
     (?: 位居 | 位列 | 居于? | 排名? | 名列 | 排在 | 列 )         # a verb of ranking
@@ -121,7 +121,9 @@ _SKIP = regex.compile(
     """,
     regex.VERBOSE,
 )
-_TRAILING_MAGNITUDE = regex.compile(r"(?:万亿|亿|万)$")
+_TRAILING_MAGNITUDE = regex.compile(
+    r"(?: 万亿 | 亿 | 万 ) $  # 一百二十万: the magnitude of the raw unit", regex.VERBOSE
+)
 _TIME_UNITS = {"年", "天", "小时", "分钟", "秒", "个月"}
 
 

@@ -29,11 +29,16 @@ from .places import PlaceMatch, find_places
 
 __all__ = ["find_facts", "find_facts_in_blocks"]
 
-_SENTENCE_END = regex.compile(r"[。！？!?\n]")
-_CLAUSE_END = regex.compile(r"[，,：:。！？!?；;\n]")
-_LIST_SEP = regex.compile(r"[、（）()“”]")
-_CLAUSE_LEAD = regex.compile(r"\s*(?:截至|截止|到|在|从|自|于)?\s*")
-_ISO_DATE = regex.compile(r"\d{4}(?:-\d{2}){0,2}$")
+_SENTENCE_END = regex.compile(r"[。！？!?\n]  # a sentence ends (；only ends a clause)", regex.VERBOSE)
+_CLAUSE_END = regex.compile(r"[，,：:。！？!?；;\n]  # a clause ends", regex.VERBOSE)
+_LIST_SEP = regex.compile(r"[、（）()“”]  # a list item or an aside ends", regex.VERBOSE)
+_CLAUSE_LEAD = regex.compile(
+    r"""
+    \s{0,4} (?: 截至 | 截止 | 到 | 在 | 从 | 自 | 于 )? \s{0,4}   # 截至 before 2016年底
+    """,
+    regex.VERBOSE,
+)
+_ISO_DATE = regex.compile(r"\d{4} (?: -\d{2} ){0,2} $  # 2017, 2017-11, 2017-11-25", regex.VERBOSE)
 _MAX_TEXT = 2_000_000
 _COUNTED_PEOPLE = {"人次": "person_trip", "人口": "person", "人数": "person"}
 """A number with only a magnitude (4600 万) takes its unit from a metric ending in these."""

@@ -70,7 +70,14 @@ _SECTION_TOKEN = regex.compile(
     """,
     regex.VERBOSE,
 )
-_FRACTION = regex.compile(r"(?P<den>[^分]{1,12})分之(?P<num>[^分]{1,12})")
+_FRACTION = regex.compile(
+    r"""
+    (?P<den> [^分]{1,12} )   # the denominator comes first: 五 in 五分之一
+    分之
+    (?P<num> [^分]{1,12} )   # then the numerator
+    """,
+    regex.VERBOSE,
+)
 _POINT = regex.compile(
     r"""
     (?P<whole> [^点]{1,20} )        # the integer part, any numeral
@@ -116,7 +123,7 @@ def parse_cn_number(s: str) -> float:
 
 def parse_cn_decimal(s: str) -> Decimal:
     """Like :func:`parse_cn_number`, exact: a ``Decimal``."""
-    text = regex.sub(r"\s+", "", fold_digits(s))
+    text = "".join(fold_digits(s).split())
     if not text or len(text) > 40:
         raise NumberSyntaxError(f"not a number: {s!r}")
     fraction = _FRACTION.fullmatch(text)

@@ -76,7 +76,7 @@ _PARTS = {
     "三季度": ("07", "09"),
     "四季度": ("10", "12"),
 }
-_BASE = regex.compile(r"(?:比|较|与|同|相比|对比)\s?$")
+_BASE = regex.compile(r"(?: 比 | 较 | 与 | 同 | 相比 | 对比 ) \s? $  # 比2015年: a comparison base", regex.VERBOSE)
 _RELATIVE = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}
 _WORD_MONTHS = "一二三四五六七八九"
 
