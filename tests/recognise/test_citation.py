@@ -201,3 +201,14 @@ def test_bibliography_merges_the_same_work_and_keeps_order() -> None:
     assert refs == [[(0, 0), (2, 0)], [(0, 1), (4, 0)], [(2, 1)], [(3, 0)]]
     assert entries[0].citation == a.model_copy(update={"marker": ""})
     assert build_bibliography([]) == ()
+
+
+def test_a_pattern_timeout_is_a_syntax_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    from agglo_extract.recognise import _citation_patterns
+
+    monkeypatch.setattr(_citation_patterns, "SHORT", 0)
+    monkeypatch.setattr(_citation_patterns, "TIMEOUT", 1e-9)
+    text = "王强. 城市群[J]. 学刊, " + "2017, 1" * 200 + "."
+    with pytest.raises(CitationSyntaxError, match="pattern timeout"):
+        parse_citation(text)
+    assert parse_footnote(text, marker="①").warnings[0].startswith("not a citation: pattern timeout")

@@ -104,7 +104,10 @@ def parse_citation(text: str) -> FootnoteCitation:
         ^^
     """
     raw = " ".join(text.split())
-    fields = _read(raw, text)
+    try:
+        fields = _read(raw, text)
+    except TimeoutError as error:  # a pattern ran past P.TIMEOUT on pathological text
+        raise CitationSyntaxError(f"pattern timeout: {error}", text=raw, span=(0, len(raw))) from error
     return FootnoteCitation(
         raw=raw,
         authors=fields.authors,
