@@ -28,6 +28,11 @@ def test_decimal_in_chinese_numerals_parses_back(value: Decimal) -> None:
     assert cn_number(format_cn(number)) == number
 
 
+@given(st.floats(min_value=0, max_value=2**53, allow_nan=False, allow_infinity=False))
+def test_any_float_in_chinese_numerals_parses_back(value: float) -> None:
+    assert cn_number(format_cn(value)) == value
+
+
 @given(st.decimals(min_value=0, max_value=99999, places=2), st.sampled_from(sorted(MAGNITUDES)))
 def test_arabic_number_with_magnitude_parses_to_its_value(value: Decimal, magnitude: str) -> None:
     assert parse_cn_number(f"{value}{magnitude}") == float(value * MAGNITUDES[magnitude])

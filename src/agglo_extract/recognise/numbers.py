@@ -53,6 +53,8 @@ MAGNITUDES: dict[str, Decimal] = {
 }
 """Magnitude words that may follow a number (``1.2万``, ``4 亿``)."""
 
+_MAX_LENGTH = 480
+"""Longer strings are no number (the longest float, 5e-324, renders in 340 numerals)."""
 _FOLD = str.maketrans("０１２３４５６７８９．", "0123456789.")  # not "，": it ends clauses
 
 _ARABIC = regex.compile(
@@ -80,9 +82,9 @@ _FRACTION = regex.compile(
 )
 _POINT = regex.compile(
     r"""
-    (?P<whole> [^点]{1,20} )        # the integer part, any numeral
+    (?P<whole> [^点]{1,80} )        # the integer part, any numeral
     点
-    (?P<decimals> [零〇一二三四五六七八九]{1,20} )  # digits read one by one
+    (?P<decimals> [零〇一二三四五六七八九]{1,400} )  # digits read one by one
     (?P<magnitude> 万亿 | 亿 | 万 | 千 )?        # 三点五万
     """,
     regex.VERBOSE,
@@ -124,7 +126,7 @@ def parse_cn_number(s: str) -> float:
 def parse_cn_decimal(s: str) -> Decimal:
     """Like :func:`parse_cn_number`, exact: a ``Decimal``."""
     text = "".join(fold_digits(s).split())
-    if not text or len(text) > 40:
+    if not text or len(text) > _MAX_LENGTH:
         raise NumberSyntaxError(f"not a number: {s!r}")
     fraction = _FRACTION.fullmatch(text)
     if fraction is None and "/" in text:
