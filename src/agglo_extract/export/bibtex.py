@@ -32,7 +32,8 @@ from .csl import item_id, split_name
 
 __all__ = ["bibtex_keys", "to_bibtex"]
 
-_SPECIAL = regex.compile(r"([%&#_$])", regex.VERSION1)
+# A character BibTeX reads as markup, escaped with a backslash.
+_SPECIAL = regex.compile(r"( [%&#_$] )", regex.VERBOSE | regex.VERSION1)
 _ANALYTIC = frozenset({"M", "G", "A", "Z"})
 
 

@@ -39,7 +39,8 @@ __all__ = ["Edition", "Format", "citations_text", "format_gbt7714"]
 Edition = Literal["2005", "2015", "2025"]
 Format = Literal["csl-json", "bibtex", "gbt7714"]
 
-_HAN = regex.compile(r"\p{Han}")
+# A Han character: an entry with one in its names, title or container is a Chinese entry.
+_HAN = regex.compile(r"\p{Han}", regex.VERBOSE | regex.VERSION1)
 _ANALYTIC = frozenset({"M", "C", "G", "A", "Z"})
 """Types whose container is a host book or proceedings, written after ``//``."""
 _CONTAINER_HEAD = frozenset({"J", "N", "EB"})

@@ -27,7 +27,7 @@ from ..models.document import BibliographyEntry, FootnoteRef
 __all__ = ["build_bibliography", "work_key"]
 
 # Whitespace and punctuation (ASCII and CJK), dropped before comparing.
-_NOISE = regex.compile(r"[\s\p{P}\p{S}]+", regex.VERSION1)
+_NOISE = regex.compile(r"[\s\p{P}\p{S}]+   # whitespace, punctuation and symbols", regex.VERBOSE | regex.VERSION1)
 # The parts of a URL that do not tell two pages apart.
 _URL_NOISE = regex.compile(
     r"""
