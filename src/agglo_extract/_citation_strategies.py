@@ -9,12 +9,15 @@ field, ``raw`` included.
 The domain is what a well-formed GB/T 7714-2015 entry can say without
 ambiguity, and excludes on purpose:
 
-* delimiter characters inside values: ``[ ] . // < >`` in titles, and
-  ``, : ( ) .`` in names, containers, places and publishers (the grammar
-  uses them as separators; real entries that contain them are case-table
-  material, not round-trip material);
+* delimiter characters inside values: ``[ ] . // < >`` in titles (a
+  subtitle after ``: `` or ``：`` is in), and ``, : ( )`` in names,
+  containers, places and publishers (the grammar uses them as separators;
+  real entries that contain them are case-table material, not round-trip
+  material). Names may carry abbreviation dots (``U.S. Census Bureau``,
+  ``W.H.O. Regional Office``) but never end in one;
 * ASCII digits in author names (an author list with a digit is read as a
   title) and ``等`` at the end of a Chinese name (read as "and others");
+  ``et al.`` on editors (not modelled: ``et_al`` is for the authors);
 * a title subtitle that looks like a standard or patent number
   (``: GB/T 1-2000``) on S, P and R entries, where it would be read as
   ``number``;
@@ -24,6 +27,7 @@ ambiguity, and excludes on purpose:
   M, C, G, A, Z (the ``//`` host); editors without a ``//`` container;
   a country (``place``) on a patent without a number; publisher without
   place on EB (it would read back as the site, i.e. ``container``);
+* translators on types other than M, and corporate translators;
 * ``marker``, ``location`` and ``warnings`` (a valid entry has none).
 """
 
