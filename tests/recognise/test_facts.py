@@ -167,3 +167,14 @@ def test_jieba_is_imported_only_when_facts_are_sought() -> None:
 
     code = "import sys, agglo_extract, agglo_extract.recognise.facts; print('jieba' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout.strip() == "False"
+
+
+def test_bare_chengshiqun_means_the_cluster_in_view() -> None:
+    blocks = ["滇中城市群概况", "昆明市是核心城市。城市群常住人口 2,100 万人，该市人口 680 万人。"]
+    facts = find_facts_in_blocks(blocks)
+    assert [(f.text, f.subject) for f in facts] == [("2,100 万人", "滇中城市群"), ("680 万人", "昆明市")]
+
+
+def test_a_verb_phrase_ending_in_chengshiqun_is_no_subject() -> None:
+    (fact,) = find_facts("三省就共建长江中游城市群签署合作项目 46 个。")
+    assert fact.subject is None

@@ -73,7 +73,8 @@ _SUBJECT_TAIL = regex.compile(
 _GENERIC_SUBJECT = regex.compile(
     r"""
     (?: 该 | 这个 | 这一 | 此 ) (?: 城市群 | 经济区 | 地区 | 市 | 区 | 省 | 园区 | 新区 )    # a pronoun
-    | (?! 取消 | 包括 | 推进 | 推动 | 建设 | 形成 | 实现 | 带动 | 打造 | 一定 )
+    | 城市群 (?! 发展 | 建设 | 规划 | 是 | 的 )                                        # bare: the one in view
+    | (?! 取消 | 包括 | 推进 | 推动 | 建设 | 形成 | 实现 | 带动 | 打造 | 一定 | 要求 | 支持 | 提出 )
       [^\P{Han}了的在是为把将被和与对以]{2,10}?                     # 美国大西洋沿岸城市群
       (?: 城市群 | 经济区 | 经济带 | 都市圈 | 湾区 | 试验区 | 开发区 | 经开区 | 新区 )
     """,
@@ -145,7 +146,9 @@ def subject_at(text: str, start: int, end: int, places: dict[int, PlaceMatch]) -
         return text[position:stop], stop, False
     generic = _GENERIC_SUBJECT.match(text, position, end)
     if generic is not None:
-        pronoun = generic.group().startswith(("该", "这", "此"))
+        pronoun = generic.group().startswith(("该", "这", "此")) or generic.group() == "城市群"
+        if not pronoun and any(index in places for index in range(position + 3, generic.end())):
+            return None, start, False  # 三省就共建长江中游城市群 is a verb phrase; 大西安都市圈 a name
         return (None if pronoun else generic.group()), generic.end(), pronoun
     return None, start, False
 

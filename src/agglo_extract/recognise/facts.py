@@ -40,6 +40,7 @@ _CLAUSE_LEAD = regex.compile(
 )
 _ISO_DATE = regex.compile(r"\d{4} (?: -\d{2} ){0,2} $  # 2017, 2017-11, 2017-11-25", regex.VERBOSE)
 _MAX_TEXT = 2_000_000
+_CLUSTER_WORDS = ("城市群", "经济区", "都市圈", "经济带")
 _COUNTED_PEOPLE = {"人次": "person_trip", "人口": "person", "人数": "person"}
 """A number with only a magnitude (4600 万) takes its unit from a metric ending in these."""
 
@@ -190,6 +191,8 @@ def _clause_subjects(
     """For each clause start: the subject that opens it (after its time words), a pronoun resolved."""
     found: dict[int, tuple[str | None, int, bool]] = {}
     current = heading_subject
+    cluster = heading_subject if heading_subject and heading_subject.endswith(_CLUSTER_WORDS) else None
+    city = None if cluster else heading_subject
     period_ends = {p.start: p.end for p in periods}
     for start, end in clauses:
         position = start
@@ -201,11 +204,15 @@ def _clause_subjects(
             if position in period_ends:
                 position = period_ends[position]
         subject, stop, pronoun = subject_at(text, position, end, place_at)
-        if pronoun:
-            subject = current
+        if pronoun:  # 该市 is the city in view; 城市群, 该城市群 the cluster in view
+            subject = cluster if text[position:stop].endswith(_CLUSTER_WORDS) else (city or current)
         if subject is not None or pronoun:
             current = subject
             found[start] = (subject, stop, pronoun)
+        if subject is not None and subject.endswith(_CLUSTER_WORDS):
+            cluster = subject
+        elif subject is not None:
+            city = subject
     return found
 
 
