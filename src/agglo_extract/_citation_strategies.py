@@ -105,9 +105,15 @@ _words = st.one_of(
     st.lists(st.sampled_from(_HAN_WORDS), min_size=1, max_size=4).map("".join),
     st.lists(st.sampled_from(_EN_WORDS), min_size=1, max_size=5).map(" ".join),
 )
+_decorated = st.builds(
+    lambda word, left, right: left + word + right,
+    _words,
+    st.sampled_from(("", "“", "《", "")),
+    st.sampled_from(("", "”", "》", "（2016—2020年）", "？")),
+)
 _title = st.builds(
     lambda main, sub, sep: main + (sep + sub if sub else ""),
-    _words,
+    _decorated,
     st.none() | _words,
     st.sampled_from((": ", "：", " ")),
 )
