@@ -40,6 +40,8 @@ _CLAUSE_LEAD = regex.compile(
 )
 _ISO_DATE = regex.compile(r"\d{4} (?: -\d{2} ){0,2} $  # 2017, 2017-11, 2017-11-25", regex.VERBOSE)
 _MAX_TEXT = 2_000_000
+_RELATIVE_KINDS = {"growth", "share", "difference"}
+"""Kinds whose number says nothing without a metric: they may take the previous sentence's."""
 _CLUSTER_WORDS = ("城市群", "经济区", "都市圈", "经济带")
 _COUNTED_PEOPLE = {"人次": "person_trip", "人口": "person", "人数": "person"}
 """A number with only a magnitude (4600 万) takes its unit from a metric ending in these."""
@@ -130,6 +132,8 @@ def _block_facts_unsafe(text: str, block_index: int, context: _Context) -> list[
     subject_starts = sorted(start for start, found in subjects.items() if found[0] is not None)
     facts: list[NumericFact] = []
     previous: tuple[Candidate, str | None, str | None, tuple[int, int]] | None = None
+    first_metric: str | None = None  # of the sentence of the previous fact
+    last_sentence_metric: str | None = None  # of the sentence before that
     for candidate in candidates:
         sentence = _containing(sentences, sentence_starts, candidate.start)
         clause = _containing(clauses, clause_starts, candidate.start)
@@ -153,7 +157,11 @@ def _block_facts_unsafe(text: str, block_index: int, context: _Context) -> list[
         before_start = list_start if list_start is not None else local_start
         apply_kind(candidate, text[local_start : candidate.start])
         after_end = _CLAUSE_END.search(text, candidate.end)
+        if not same_sentence:
+            last_sentence_metric, first_metric = first_metric or last_sentence_metric, None
         inherited = previous[1] if same_sentence and previous is not None else None
+        if inherited is None and candidate.kind in _RELATIVE_KINDS:
+            inherited = last_sentence_metric  # 外贸进出口 1,000 亿元。一季度增长 20%
         metric = metric_for(candidate, text, before_start, after_end.start() if after_end else len(text), inherited)
         if subject is None and same_sentence and previous is not None:
             subject = previous[2]
@@ -177,6 +185,8 @@ def _block_facts_unsafe(text: str, block_index: int, context: _Context) -> list[
             per=candidate.per,
         )
         facts.append(fact)
+        if first_metric is None:
+            first_metric = metric
         previous = (candidate, metric, subject, sentence)
     return facts
 
