@@ -101,10 +101,13 @@ def _pattern() -> regex.Pattern[str]:
 _RANGE_JOIN = regex.compile(r"\s? [-－—–～~至到] \s?  # 3-5, 10%～15%, 20至30", regex.VERBOSE)
 _RANK = regex.compile(
     r"""
-    (?: 位居 | 位列 | 居于? | 排名? | 名列 | 排在 | 列 )         # a verb of ranking
-    [^，。；：,;:\d第]{0,12}?                                    # where: 四川省, 全国
-    (?P<rank> 第 \s? (?P<n> \d{1,4} | [一二三四五六七八九十]{1,3} ) \s? (?P<unit> 位 | 名 )?
-            | (?P<first> 首 ) (?P<first_unit> 位 ) )                      # 居全国城市首位
+    (?: (?: 位居 | 位列 | 居于? | 排名? | 名列 | 排在 | 列 )     # a verb of ranking
+        [^，。；：,;:\d第]{0,12}?                                # where: 四川省, 全国
+        (?P<rank> 第 \s? (?P<n> \d{1,4} | [一二三四五六七八九十]{1,3} ) \s? (?P<unit> 位 | 名 )?
+                | (?P<first> 首 ) (?P<first_unit> 位 ) )                  # 居全国城市首位
+      | (?: 全国 | 全省 | 全区 | 全球 | 世界 )                          # or a whole, then an ordinal:
+        (?P<ordinal> 第 \s? (?P<on> \d{1,4} | [一二三四五六七八九十]{1,3} ) \s? (?P<ounit> 个 | 位 | 名 | 座 ) )
+    )                                                                   # 成为全国第 16 个万亿级城市
     """,
     regex.VERBOSE,
 )
@@ -135,13 +138,13 @@ def find_candidates(text: str, masked: list[tuple[int, int]]) -> list[Candidate]
         blocked[start:end] = b"\x01" * (end - start)
     found: list[Candidate] = []
     for match in _RANK.finditer(folded):
-        start, end = match.span("rank")
+        start, end = match.span("ordinal") if match["ordinal"] else match.span("rank")
         if _overlaps(start, end, blocked):
             continue
-        number = match["n"] or "1"
+        number = match["n"] or match["on"] or "1"
         value = Decimal(number) if number.isdigit() else parse_cn_decimal(number)
-        raw = match["unit"] or match["first_unit"] or ""
-        found.append(Candidate(start, end, value, raw or "位", raw, "rank"))
+        raw = match["unit"] or match["first_unit"] or match["ounit"] or ""
+        found.append(Candidate(start, end, value, raw if raw in {"位", "名"} else "位", raw, "rank"))
         blocked[start:end] = b"\x01" * (end - start)
     for match in _pattern().finditer(folded):
         candidate = _candidate(match, folded)
