@@ -60,6 +60,12 @@ _WHOLE = regex.compile(
 _WORDLIKE = regex.compile(r"[\p{Han}A-Za-z]  # a word, not punctuation or a number", regex.VERBOSE)
 _RANK_CUT = regex.compile(r"^ (?: 在 | 居 | 排 | 位 | 名列 )  # 在西北省会城市中排第 5 位", regex.VERBOSE)
 _COMPARISON = {"是", "高于", "低于", "高出", "低出", "快于", "慢于", "比", "较", "比去年同期", "比上年", "较上年"}
+_SUBJECT_COUNT = regex.compile(
+    r"""
+    \s? [一二三四五六七八九十两\d]{1,2} \s? (?: 个 | 座 )? (?: 城市 | 省市 | 市 | 县 | 区 )   # 8 市
+    """,
+    regex.VERBOSE,
+)
 _SUBJECT_TAIL = regex.compile(
     r"""
     (?: \s? [一二三四五六七八九十两\d]{1,2} \s? (?: 个 | 座 )? (?: 城市 | 省市 | 市 | 县 | 区 ) )?  # 四市, 11 省市
@@ -149,7 +155,11 @@ def subject_at(text: str, start: int, end: int, places: dict[int, PlaceMatch]) -
         pronoun = generic.group().startswith(("该", "这", "此")) or generic.group() == "城市群"
         if not pronoun and any(index in places for index in range(position + 3, generic.end())):
             return None, start, False  # 三省就共建长江中游城市群 is a verb phrase; 大西安都市圈 a name
-        return (None if pronoun else generic.group()), generic.end(), pronoun
+        if pronoun:
+            return None, generic.end(), True
+        counted = _SUBJECT_COUNT.match(text, generic.end(), end)  # 合肥都市圈 8 市
+        stop = counted.end() if counted else generic.end()
+        return text[position:stop], stop, False
     return None, start, False
 
 
