@@ -149,6 +149,8 @@ def subject_at(text: str, start: int, end: int, places: dict[int, PlaceMatch]) -
             return text[position : listed.end()], listed.end(), False
         tail = _SUBJECT_TAIL.match(text, place.end, end)
         stop = tail.end() if tail else place.end
+        counted = _SUBJECT_COUNT.match(text, stop, end) if stop > place.end else None  # 合肥都市圈 8 市
+        stop = counted.end() if counted else stop
         return text[position:stop], stop, False
     generic = _GENERIC_SUBJECT.match(text, position, end)
     if generic is not None:
