@@ -20,7 +20,7 @@ from agglo_extract.recognise.facts import find_facts, find_facts_in_blocks
 ROOT = Path(__file__).resolve().parents[2]
 CASE_FILES = sorted((ROOT / "fixtures" / "facts").glob("*.jsonl"))
 SEEDS = ROOT.parent / "shared" / "seeds"
-NUMBER_FIELDS = ("raw_unit", "unit", "kind", "qualifier", "period")
+NUMBER_FIELDS = ("raw_unit", "unit", "kind", "qualifier", "period", "per")
 
 
 def _cases() -> list[dict[str, Any]]:
