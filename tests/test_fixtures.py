@@ -81,6 +81,7 @@ def test_fixture_matches_hand_written_truth(path: Path) -> None:
         assert [b.text for b in article.blocks if b.type == "heading"] == expected["headings"]
         paragraphs = [b.text for b in article.blocks if b.type == "paragraph"]
         assert len(paragraphs) == expected["paragraph_count"], article.title
+        assert paragraphs == expected["paragraphs"], article.title
         assert [f.marker for f in article.footnotes] == expected["footnote_markers"]
         tables = [(t.number, t.caption, [r.city for r in t.city_roles]) for t in article.tables]
         assert tables == [(int(t["number"]), t["caption"], t["cities"]) for t in expected["tables"]]

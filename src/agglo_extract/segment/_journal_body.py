@@ -33,6 +33,8 @@ class Piece:
     text: str
     indent: int
     column: float = 0.0
+    ends_short: bool = False
+    """A marker-only line was taken in: the printed line ended short, as a paragraph's last does."""
 
 
 @dataclass(slots=True)
@@ -70,6 +72,7 @@ def _pieces(content: Sequence[Line], body: Sequence[int]) -> tuple[list[Piece], 
                 lead = jp.TEXT_MARKER.match(text)
             if not text:
                 previous.positions.append(position)
+                previous.ends_short = True
                 continue
         pieces.append(Piece([*pending_positions, position], text, line.indent))
         pending_positions = []
@@ -132,7 +135,7 @@ def drafts(content: Sequence[Line], body: Sequence[int]) -> tuple[list[Draft], l
         if (
             current is None
             or previous is None
-            or (ends_sentence(previous.text) and (_short(previous) or piece.indent >= 2))
+            or (ends_sentence(previous.text) and (_short(previous) or previous.ends_short or piece.indent >= 2))
         ):
             drafts.append(Draft("paragraph", [piece]))
             continue
