@@ -78,6 +78,7 @@ _ORGS = (
     "World Bank",
     "U.S. Census Bureau",
     "W.H.O. Regional Office",
+    "Acme Planning Inc.",
 )
 _PLACES = ("北京", "上海", "南宁", "广州", "New York", "London", "Washington")
 _PUBLISHERS = ("科学出版社", "人民出版社", "中国标准出版社", "广西人民出版社", "Springer", "MIT Press")

@@ -112,7 +112,8 @@ def _authors(names: Iterable[str], et_al: bool, comma: str) -> str:
         return ""
     if et_al:
         names.append("等" if any(_HAN.search(name) for name in names) else "et al")
-    return comma.join(names) + ". "
+    joined = comma.join(names)
+    return joined + (" " if joined.endswith(".") else ". ")  # Apple Inc. takes no second full stop
 
 
 def _publication(c: FootnoteCitation, analytic: bool, comma: str, colon: str, lparen: str, rparen: str) -> str:

@@ -104,16 +104,28 @@ def ends_in_abbreviation(text: str, end: int, *, title_word: bool = False) -> bo
     return pattern.search(text, max(0, end - 12), end) is not None
 
 
+def ends_in_org_suffix(text: str, end: int) -> bool:
+    """Whether the dot at ``text[end]`` ends a company name (``Apple Inc.``)."""
+    if end < 2 or not text[end - 1].isalpha():
+        return False
+    return P.ORG_SUFFIX_BEFORE.search(text, max(0, end - 6), end) is not None
+
+
 def split_author_title(text: str) -> tuple[str | None, str]:
     """``(authors, title)`` of the part before the type bracket; authors is None when absent.
 
     The authors end at the first full stop that is not an abbreviation dot
-    (``U.S.``, ``Inc.``); a would-be author list that holds a digit is a title.
+    (``U.S.``, ``Dr.``); the dot of a company suffix (``Apple Inc.``) both
+    ends the name and the list. A would-be author list that holds a digit is
+    a title.
     """
     for match in P.FULL_STOP.finditer(text):
-        if ends_in_abbreviation(text, match.start()):
+        if ends_in_org_suffix(text, match.start()):
+            head = text[: match.end()]
+        elif ends_in_abbreviation(text, match.start()):
             continue
-        head = text[: match.start()]
+        else:
+            head = text[: match.start()]
         tail = text[match.end() :].lstrip(" .")
         if not head.strip() or not tail or P.ASCII_DIGIT.search(head):
             return None, text.strip()

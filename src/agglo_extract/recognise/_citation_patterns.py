@@ -99,11 +99,11 @@ DOI = regex.compile(
 
 # A full stop that separates two parts of an entry: not a decimal point or
 # abbreviation dot between two ASCII letters/digits, and not a dot before
-# ":" "," ";" ")" "." (as in "D.C.:" or "Inc.,").
+# ":" "," ";" ")" "." or their full-width forms (as in "D.C.:", "Inc.," or "Inc.，").
 FULL_STOP = regex.compile(
     r"""
-    (?<! [A-Za-z0-9] ) \. (?! [:,;)\]./] )    # a dot after a non-alphanumeric (证券时报.2017)
-    | \. (?! [A-Za-z0-9:,;)\]./] )            # a dot before a space, Han, <, ( or the end
+    (?<! [A-Za-z0-9] ) \. (?! [:,;)\]./，：；）] )    # a dot after a non-alphanumeric (证券时报.2017)
+    | \. (?! [A-Za-z0-9:,;)\]./，：；）] )            # a dot before a space, Han, <, ( or the end
     """,
     _FLAGS,
 )
@@ -116,6 +116,9 @@ TITLE_ABBREVIATION_BEFORE = regex.compile(
     """,
     _FLAGS,
 )
+
+# The suffix that ends a company name (Apple Inc.): its dot may also end the author list.
+ORG_SUFFIX_BEFORE = regex.compile(r"\b (?:Inc|Ltd|Co|Corp|LLC|Plc) $   # Inc, Ltd, Co, Corp, LLC, Plc", _FLAGS)
 
 # Two full stops with only spaces between (a doubled full stop).
 DOUBLED_FULL_STOP = regex.compile(r"\. [ ]* \. (?! \. )", _FLAGS)

@@ -45,6 +45,7 @@ from ._citation_infer import infer_type
 from ._citation_parts import (
     Fields,
     ends_in_abbreviation,
+    ends_in_org_suffix,
     read_authors,
     read_date,
     read_pages,
@@ -286,6 +287,10 @@ def _segments(text: str, *, periodical: bool = False) -> list[str]:
     pieces: list[str] = []
     start = 0
     for stop in P.FULL_STOP.finditer(text):
+        if ends_in_org_suffix(text, stop.start()):
+            pieces.append(text[start : stop.end()].strip())
+            start = stop.end()
+            continue
         if ends_in_abbreviation(text, stop.start()):
             continue
         if (
