@@ -106,7 +106,7 @@ def ends_in_abbreviation(text: str, end: int, *, title_word: bool = False) -> bo
 
 def ends_in_org_suffix(text: str, end: int) -> bool:
     """Whether the dot at ``text[end]`` ends a company name (``Apple Inc.``)."""
-    if end < 2 or not text[end - 1].isalpha():
+    if end < 2 or not ("a" <= text[end - 1] <= "z" or "A" <= text[end - 1] <= "Z"):
         return False
     return P.ORG_SUFFIX_BEFORE.search(text, max(0, end - 6), end) is not None
 

@@ -187,7 +187,7 @@ def _read(raw: str, original: str, repaired: str | None = None) -> Fields:
         if P.FULL_WIDTH_DELIMITERS.search(text):
             warnings.append("punctuation-full-width: full-width ．［］／＜＞ or 。 read as half-width")
         text = text.translate(_FOLD)
-    if P.DOUBLED_FULL_STOP.search(text):
+    if (".." in text or ". ." in text) and P.DOUBLED_FULL_STOP.search(text):
         warnings.append("full-stop-doubled: a doubled full stop read as one")
         text = P.DOUBLED_FULL_STOP.sub(".", text)
     bracket = P.TYPE_BRACKET.search(text)
