@@ -78,13 +78,24 @@ def read_authors(text: str) -> tuple[tuple[str, ...], bool]:
     (('王强', '李明'), True)
     >>> read_authors("SMITH J, DOE A, et al")
     (('SMITH J', 'DOE A'), True)
+
+    Spaces between Han characters join one name (``韦 江``) unless every
+    space-separated part is a name of two to four characters (``易东 王南``).
+
+    >>> read_authors("易东 王南")
+    (('易东', '王南'), False)
     """
     names: list[str] = []
     et_al = False
     for piece in P.AUTHOR_SEPARATOR.split(text.strip()):
         name = piece.strip()
         if " " in name:
-            name = P.HAN_INNER_SPACE.sub("", name)
+            parts = name.split(" ")
+            if all(2 <= len(part) <= 4 and P.HAN_NAME.fullmatch(part) for part in parts):
+                names.extend(parts[:-1])
+                name = parts[-1]
+            else:
+                name = P.HAN_INNER_SPACE.sub("", name)
         if not name:
             continue
         if P.ET_AL.match(name):

@@ -142,6 +142,9 @@ ET_AL = regex.compile(r"^(?:等|et \s* al\.?|等人)$", _FLAGS | regex.IGNORECAS
 # Spaces between two Han characters inside a name (韦 江 -> 韦江).
 HAN_INNER_SPACE = regex.compile(r"(?<=\p{Han}) [ ]+ (?=\p{Han})", _FLAGS)
 
+# A name written in Han characters only (with a middle dot for transliterated names).
+HAN_NAME = regex.compile(r"[\p{Han}·]+", _FLAGS)
+
 # An ASCII digit (an author list never has one; a title may).
 ASCII_DIGIT = regex.compile(r"[0-9]", _FLAGS)
 
