@@ -125,6 +125,8 @@ def test_csl_journal_item() -> None:
     assert (item["container-title"], item["volume"], item["issue"], item["page"]) == ("地理研究", "36", "1", "15-24")
     assert item["DOI"] == "10.1000/geo.2017.01"
     assert "[J]" in item["note"] and "et al" in item["note"]
+    assert item["language"] == "zh-CN"
+    assert to_csl_json(CHAPTER)["language"] == "en"
     assert item["id"] == to_csl_json(JOURNAL)["id"]
     json.dumps(item, ensure_ascii=False)
 
@@ -158,6 +160,7 @@ def test_bibtex_journal() -> None:
     assert "  author = {{方园} and {李明} and others},\n" in entry
     assert "  pages = {15--24},\n" in entry
     assert "  journal = {地理研究},\n" in entry
+    assert "  language = {zh},\n" in entry
     assert entry.endswith("}\n")
 
 

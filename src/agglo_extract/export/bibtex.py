@@ -2,7 +2,8 @@
 
 The entry type comes from ``data/gbt7714_types.tsv`` (``incollection`` for a
 part of a book). The GB/T 7714 type and carrier go into ``mark`` and
-``medium``, which the ``gbt7714`` BibTeX package prints as ``[J/OL]``.
+``medium``, which the ``gbt7714`` BibTeX package prints as ``[J/OL]``, and
+``language`` (``zh`` / ``en``) lets it choose 等 or et al.
 Chinese and corporate names are braced so BibTeX keeps them whole.
 
 >>> from agglo_extract.models import FootnoteCitation
@@ -13,6 +14,7 @@ Chinese and corporate names are braced so BibTeX keeps them whole.
   title = {城市群},
   journal = {地理学刊},
   year = {2017},
+  language = {zh},
   mark = {J},
 }
 <BLANKLINE>
@@ -29,6 +31,7 @@ import regex
 from ..data import load_table
 from ..models.citation import FootnoteCitation
 from .csl import item_id, split_name
+from .gbt7714 import is_chinese
 
 __all__ = ["bibtex_keys", "to_bibtex"]
 
@@ -100,6 +103,7 @@ def to_bibtex(citation: FootnoteCitation, key: str | None = None) -> str:
         ("url", citation.url),
         ("doi", citation.doi),
         ("urldate", citation.access_date),
+        ("language", ("zh" if is_chinese(citation) else "en") if citation.title is not None else None),
         ("mark", citation.type_code),
         ("medium", citation.carrier),
     ]

@@ -3,6 +3,9 @@
 The item type comes from ``data/gbt7714_types.tsv``; a part of a book or
 proceedings (``//``) is a ``chapter``. Things CSL has no variable for (the
 GB/T 7714 type code and carrier, repair warnings) go into ``note``.
+``language`` is ``zh-CN`` for an entry with Han characters in its names,
+title or container (styles such as GB/T 7714 print 等 rather than et al.
+for those), else ``en``.
 
 >>> from agglo_extract.models import FootnoteCitation
 >>> item = to_csl_json(FootnoteCitation(raw="", authors=("方园", "SMITH J"), title="城市群",
@@ -22,6 +25,7 @@ import regex
 
 from ..data import load_table
 from ..models.citation import FootnoteCitation
+from .gbt7714 import is_chinese
 
 __all__ = ["csl_type", "item_id", "split_name", "to_csl_json"]
 
@@ -81,6 +85,8 @@ def item_id(citation: FootnoteCitation) -> str:
 def to_csl_json(citation: FootnoteCitation, *, id: str | None = None) -> dict[str, Any]:
     """The CSL-JSON item of ``citation`` (``id`` defaults to ``item_id(citation)``)."""
     item: dict[str, Any] = {"id": id or item_id(citation), "type": csl_type(citation)}
+    if citation.title is not None:
+        item["language"] = "zh-CN" if is_chinese(citation) else "en"
     if citation.title is not None:
         item["title"] = citation.title
     else:
