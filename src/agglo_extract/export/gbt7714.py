@@ -34,7 +34,7 @@ import regex
 from ..data import load_table
 from ..models.citation import FootnoteCitation
 
-__all__ = ["Edition", "Format", "citations_text", "format_gbt7714"]
+__all__ = ["Edition", "Format", "citations_text", "format_gbt7714", "is_chinese"]
 
 Edition = Literal["2005", "2015", "2025"]
 Format = Literal["csl-json", "bibtex", "gbt7714"]
