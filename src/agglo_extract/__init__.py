@@ -14,6 +14,8 @@ from .errors import AggloExtractError, CitationSyntaxError, DecodeError, EmptyIn
 
 if TYPE_CHECKING:
     from .api import parse
+    from .export.bibtex import to_bibtex
+    from .export.csl import to_csl_json
     from .export.gbt7714 import format_gbt7714
     from .export.json import from_json, to_json
     from .export.text import format_text
@@ -53,6 +55,8 @@ _FUNCTIONS = {
     "parse": ".api",
     "parse_citation": ".recognise.citation",
     "format_gbt7714": ".export.gbt7714",
+    "to_csl_json": ".export.csl",
+    "to_bibtex": ".export.bibtex",
     "find_facts": ".recognise.facts",
     "format_text": ".export.text",
     "to_json": ".export.json",
@@ -93,6 +97,8 @@ __all__ = [
     "from_json",
     "parse",
     "parse_citation",
+    "to_bibtex",
+    "to_csl_json",
     "to_json",
 ]
 
