@@ -94,3 +94,15 @@ def test_gbk_copy_gives_the_same_document() -> None:
     gbk = parse((FIXTURES / "issues" / "encodings" / "bulletin_changjiang.gbk.txt").read_bytes())
     assert gbk.source.encoding == "gb18030"
     assert to_json(gbk.model_copy(update={"source": utf8.source})) == to_json(utf8)
+
+
+@pytest.mark.parametrize("path", BULLETINS + JOURNALS, ids=[p.stem for p in BULLETINS + JOURNALS])
+def test_every_fact_span_is_exact_in_its_block(path: Path) -> None:
+    document = parse(path.read_bytes())
+    parts = document.articles if isinstance(document, BulletinIssue) else [document]
+    found = 0
+    for part in parts:
+        for fact in part.facts:
+            assert part.blocks[fact.block_index].text[fact.start : fact.end] == fact.text
+            found += 1
+    assert found > 10
