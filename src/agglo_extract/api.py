@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Literal
 
@@ -18,10 +18,8 @@ from .recognise.places import city_code
 from .recognise.tables import find_city_roles
 from .segment.bulletin import segment_bulletin
 from .segment.journal import segment_journal
-from .segment.kind import detect_kind
-from .segment.raw import RawBlock, RawDiagnostic, RawFootnote, RawTable
-
-Kind = Literal["bulletin_issue", "journal_article"]
+from .segment.kind import Kind, detect_kind
+from .segment.raw import RawArticle, RawBlock, RawDiagnostic, RawFootnote, RawTable
 
 
 def parse(
@@ -59,7 +57,7 @@ def _source(loaded: LoadedText) -> Source:
     return Source(path=loaded.path, sha256=loaded.sha256, format="text", pages=None, encoding=loaded.encoding)
 
 
-def _recognise_bulletin(articles: Iterable, issue_date: str | None, *, facts: bool) -> Recognised:  # type: ignore[type-arg]
+def _recognise_bulletin(articles: Sequence[RawArticle], issue_date: str | None, *, facts: bool) -> Recognised:
     parts = [_recognise(a.blocks, a.footnotes, a.tables, issue_date, facts=facts) for a in articles]
     bibliography = build_bibliography(
         [

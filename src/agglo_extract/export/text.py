@@ -85,7 +85,7 @@ def _front(issue: BulletinIssue, out: list[str]) -> None:
         for entry in issue.toc:
             if entry.section != section or not out[-1].startswith("|"):
                 if entry.section:
-                    out.extend(["", entry.section, ""]) if out[-1].startswith("|") else out.extend([entry.section, ""])
+                    out.extend(["", entry.section, ""] if out[-1].startswith("|") else [entry.section, ""])
                 out.extend(["| | |", "|---|---|"])
                 section = entry.section
             out.append(f"| {entry.title} | {entry.page if entry.page is not None else ''} |")

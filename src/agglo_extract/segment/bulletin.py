@@ -8,6 +8,7 @@ article they are printed in.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 
 from .. import patterns
@@ -16,7 +17,7 @@ from .articles import BlockBuilder, TitleMatch, classify, locate_titles, title_k
 from .footnotes import NoteIndex
 from .frontmatter import read_front_matter
 from .lines import clean, split_lines
-from .raw import RawArticle, RawBlock, RawDiagnostic, RawFootnote, RawIssue, RawMarker, RawTable, Span
+from .raw import RawArticle, RawBlock, RawDiagnostic, RawFootnote, RawIssue, RawMarker, RawTable, RawTocEntry, Span
 from .units import NoteUnit, TableUnit, TextUnit, Unit, read_units
 
 
@@ -54,7 +55,7 @@ def segment_bulletin(normalised: NormalisedText) -> RawIssue:
     body_start = starts[0] if starts else len(units)
     editor_note, unplaced = _editor_note(units[:body_start], diagnostics)
 
-    owner = _note_owners(units, titles, body.notes)
+    owner = _note_owners(units, titles)
     articles = []
     for position, match in enumerate(titles):
         end = starts[position + 1] if position + 1 < len(titles) else len(units)
@@ -121,7 +122,7 @@ def _titles_without_toc(units: list[Unit]) -> list[TitleMatch]:
     return []
 
 
-def _section_label_before(units: list[Unit], match: TitleMatch, toc: list) -> int:  # type: ignore[type-arg]
+def _section_label_before(units: list[Unit], match: TitleMatch, toc: list[RawTocEntry]) -> int:
     """The unit index where the article starts: its section label line if one stands before its title."""
     if match.entry < 0:
         return match.unit
@@ -153,24 +154,17 @@ def _editor_note(units: list[Unit], diagnostics: list[RawDiagnostic]) -> tuple[s
     return ("\n".join(parts) or None), unplaced
 
 
-def _note_owners(units: list[Unit], titles: list[TitleMatch], notes: list[RawFootnote]) -> dict[int, int]:
+def _note_owners(units: list[Unit], titles: list[TitleMatch]) -> dict[int, int]:
     """Article position of every note: the first article whose marker links to it, else where it stands."""
-    owner: dict[int, int] = {}
     bounds = [match.unit for match in titles]
-    article = -1
-    for index, unit in enumerate(units):
-        while article + 1 < len(bounds) and index >= bounds[article + 1]:
-            article += 1
-        if article < 0:
-            continue
-        if isinstance(unit, TextUnit):
+    placed = [(bisect.bisect_right(bounds, index) - 1, unit) for index, unit in enumerate(units)]
+    owner: dict[int, int] = {}
+    for article, unit in placed:
+        if article >= 0 and isinstance(unit, TextUnit):
             for marker in unit.markers:
                 if marker.note_id is not None:
                     owner.setdefault(marker.note_id, article)
-    article = -1
-    for index, unit in enumerate(units):
-        while article + 1 < len(bounds) and index >= bounds[article + 1]:
-            article += 1
+    for article, unit in placed:
         if article >= 0 and isinstance(unit, NoteUnit):
             owner.setdefault(unit.note.note_id, article)
     return owner

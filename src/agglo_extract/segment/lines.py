@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
+
 from .. import patterns
 from ..normalise import NormalisedText, collapse_han_spaces, join_number_gaps
 from .raw import Span
@@ -75,8 +77,8 @@ def clean(text: str, *, plain_markers: bool = False) -> tuple[str, list[tuple[in
     """
     found: list[str] = []
 
-    def take(match: object) -> str:
-        groups = match.groupdict()  # type: ignore[attr-defined]
+    def take(match: regex.Match[str]) -> str:
+        groups = match.groupdict()
         markers = groups.get("markers") or groups["single"]
         found.extend(char for char in markers if char in patterns.CIRCLED)
         return _SENTINEL * sum(1 for char in markers if char in patterns.CIRCLED)
