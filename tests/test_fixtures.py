@@ -106,3 +106,11 @@ def test_every_fact_span_is_exact_in_its_block(path: Path) -> None:
             assert part.blocks[fact.block_index].text[fact.start : fact.end] == fact.text
             found += 1
     assert found > 10
+
+
+@pytest.mark.parametrize("path", BULLETINS + JOURNALS, ids=[p.stem for p in BULLETINS + JOURNALS])
+def test_every_diagnostic_code_is_registered(path: Path) -> None:
+    from agglo_extract.models import DIAGNOSTIC_CODES
+
+    document = parse(path.read_bytes())
+    assert {d.code for d in document.diagnostics} <= DIAGNOSTIC_CODES
