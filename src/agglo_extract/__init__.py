@@ -10,7 +10,20 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from .errors import AggloExtractError, CitationSyntaxError, DecodeError, EmptyInput, LoadError, UnsupportedFormat
+from .errors import (
+    AggloExtractError,
+    CitationSyntaxError,
+    DamagedPdf,
+    DecodeError,
+    EmptyInput,
+    EncryptedPdf,
+    InputTooLarge,
+    LoadError,
+    NoPages,
+    NoTextLayer,
+    PdfError,
+    UnsupportedFormat,
+)
 
 if TYPE_CHECKING:
     from .api import parse
@@ -73,19 +86,25 @@ __all__ = [
     "CitationSyntaxError",
     "CityRole",
     "Contact",
+    "DamagedPdf",
     "DecodeError",
     "Diagnostic",
     "DiagnosticCode",
     "Document",
     "Editorial",
     "EmptyInput",
+    "EncryptedPdf",
     "FootnoteCitation",
     "FootnoteRef",
+    "InputTooLarge",
     "JournalArticle",
     "LoadError",
     "Location",
     "MarkerRef",
+    "NoPages",
+    "NoTextLayer",
     "NumericFact",
+    "PdfError",
     "Source",
     "Table",
     "TocEntry",

@@ -55,6 +55,30 @@ class PdfError(LoadError):
     code = "pdf-unreadable"
 
 
+class EncryptedPdf(PdfError):
+    """The PDF is encrypted and no password opens it."""
+
+    code = "pdf-encrypted"
+
+
+class DamagedPdf(PdfError):
+    """The PDF is damaged or truncated: its structure cannot be read."""
+
+    code = "pdf-damaged"
+
+
+class NoTextLayer(PdfError):
+    """The PDF has pages but no text on them (a scan): OCR is needed first."""
+
+    code = "no-text-layer"
+
+
+class NoPages(PdfError):
+    """The PDF has no pages."""
+
+    code = "pdf-no-pages"
+
+
 class CitationSyntaxError(AggloExtractError, ValueError):
     """A string that is not a GB/T 7714 citation; ``span`` is where reading failed."""
 

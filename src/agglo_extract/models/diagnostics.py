@@ -30,6 +30,11 @@ class DiagnosticCode:
     LAYOUT_DETECTED: Final = "layout-detected"
     PATTERN_TIMEOUT: Final = "pattern-timeout"
     FACT_UNRESOLVED: Final = "fact-unresolved"
+    NO_TEXT_LAYER: Final = "no-text-layer"
+    PDF_PAGE_UNREADABLE: Final = "pdf-page-unreadable"
+    PDF_FURNITURE: Final = "pdf-furniture"
+    PDF_TABLE_CONTINUED: Final = "pdf-table-continued"
+    PDF_COLUMNS: Final = "pdf-columns"
 
 
 DIAGNOSTIC_CODES: Final[frozenset[str]] = frozenset(
