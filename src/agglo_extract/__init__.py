@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from .export.gbt7714 import format_gbt7714
     from .export.json import from_json, to_json
     from .export.text import format_text
+    from .limits import Limits
     from .models import (
         SCHEMA_VERSION,
         Article,
@@ -74,6 +75,7 @@ _FUNCTIONS = {
     "format_text": ".export.text",
     "to_json": ".export.json",
     "from_json": ".export.json",
+    "Limits": ".limits",
 }
 
 __all__ = [
@@ -98,6 +100,7 @@ __all__ = [
     "FootnoteRef",
     "InputTooLarge",
     "JournalArticle",
+    "Limits",
     "LoadError",
     "Location",
     "MarkerRef",

@@ -8,6 +8,7 @@ from typing import Literal
 
 from .assemble import Recognised, assemble_bulletin, assemble_journal, diagnostic
 from .errors import EmptyInput, UnsupportedFormat
+from .limits import Limits, pattern_timeout
 from .load.text import LoadedText, load_text, read_source
 from .models import BulletinIssue, Diagnostic, FootnoteCitation, JournalArticle, Source
 from .normalise import normalise
@@ -19,25 +20,35 @@ from .recognise.tables import find_city_roles
 from .segment.bulletin import segment_bulletin
 from .segment.journal import segment_journal
 from .segment.kind import Kind, detect_kind
-from .segment.raw import RawArticle, RawBlock, RawDiagnostic, RawFootnote, RawTable
+from .segment.raw import RawArticle, RawBlock, RawDiagnostic, RawFootnote, RawIssue, RawJournal, RawTable, Span
 
 
 def parse(
-    source: str | bytes | Path, *, kind: Kind | None = None, facts: bool = True
+    source: str | bytes | Path, *, kind: Kind | None = None, facts: bool = True, limits: Limits | None = None
 ) -> BulletinIssue | JournalArticle:
     """Parse a bulletin issue or journal article.
 
     ``source`` is a path (``Path``), the bytes of a file, or a ``str`` of text
     (a ``str`` is never taken as a path). The layout is told from the content
     unless ``kind`` names it. ``facts=False`` skips the numeric facts (and so
-    the loading of jieba).
+    the loading of jieba). ``limits`` bounds the input's size (``InputTooLarge``)
+    and each pattern's time (a ``pattern-timeout`` diagnostic); ``Limits()`` by default.
     """
-    data, path = read_source(source)
+    limits = limits or Limits()
+    data, path = read_source(source, limits=limits)
     if isinstance(data, bytes) and data.startswith(b"%PDF-"):
         raise UnsupportedFormat("PDF input is not read yet: convert it to text first", path=path)
-    loaded = load_text(data, path=path)
+    loaded = load_text(data, path=path, limits=limits)
     if not loaded.text.strip():
         raise EmptyInput("the input holds no text", path=path)
+    with pattern_timeout(limits.pattern_timeout):
+        try:
+            return _parse_text(loaded, kind, facts=facts)
+        except TimeoutError:
+            return _timed_out(loaded, kind)
+
+
+def _parse_text(loaded: LoadedText, kind: Kind | None, *, facts: bool) -> BulletinIssue | JournalArticle:
     normalised = normalise(loaded.text)
     if kind is None:
         kind, rule = detect_kind(normalised.text)
@@ -51,6 +62,19 @@ def parse(
     issue = segment_bulletin(normalised)
     recognised = _recognise_bulletin(issue.articles, issue.publication_date, facts=facts)
     return assemble_bulletin(issue, _source(loaded), recognised, decided)
+
+
+def _timed_out(loaded: LoadedText, kind: Kind | None) -> BulletinIssue | JournalArticle:
+    """The whole text as one ``unplaced`` block, when a pattern of the segmenter ran out of time."""
+    text = loaded.text
+    block = RawBlock("unplaced", text, Span(line=1, start=0, end=len(text)))
+    said = (
+        RawDiagnostic("error", "pattern-timeout", "a pattern ran out of time: the whole text is left unplaced"),
+        RawDiagnostic("warning", "text-unplaced", "the whole text is unplaced", block.span),
+    )
+    if kind == "journal_article":
+        return assemble_journal(RawJournal(unplaced=(block,), diagnostics=said), _source(loaded), Recognised())
+    return assemble_bulletin(RawIssue(unplaced=(block,), diagnostics=said), _source(loaded), Recognised())
 
 
 def _source(loaded: LoadedText) -> Source:
@@ -87,7 +111,7 @@ def _recognise(
     diagnostics: list[Diagnostic] = []
     citations = {note.note_id: _citation(note, diagnostics) for note in footnotes}
     texts = [block.text for block in blocks]
-    found = find_facts_in_blocks(texts, issue_date=issue_date) if facts else []
+    found = find_facts_in_blocks(texts, issue_date=issue_date, diagnostics=diagnostics) if facts else []
     city_roles = {table: roles for table in tables if (roles := find_city_roles(table.header, table.rows,
                                                                                city_code=city_code))}
     return Recognised(citations=citations, facts=[found], city_roles=city_roles, diagnostics=diagnostics)

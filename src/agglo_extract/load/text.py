@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import DecodeError, LoadError
+from ..limits import Limits
 
 _CONTROL_OK = frozenset("\t\n\r\f\v")
 _MAX_CONTROL_SHARE = 0.01
@@ -31,22 +32,35 @@ class LoadedText:
     format: str = "text"
 
 
-def read_source(source: str | bytes | Path) -> tuple[bytes | str, str | None]:
-    """The raw input and its path: a ``str`` is text, never a path."""
+def read_source(source: str | bytes | Path, *, limits: Limits | None = None) -> tuple[bytes | str, str | None]:
+    """The raw input and its path: a ``str`` is text, never a path.
+
+    A file or bytes larger than ``limits.max_bytes`` raise ``InputTooLarge``
+    (a file before it is read).
+    """
+    limits = limits or Limits()
     if isinstance(source, Path):
         try:
+            limits.check_size(source.stat().st_size, what="the file", path=str(source))
             return source.read_bytes(), str(source)
         except OSError as error:
             raise LoadError(f"cannot read file: {error.strerror or error}", path=str(source)) from error
+    if isinstance(source, bytes):
+        limits.check_size(len(source))
     return source, None
 
 
-def load_text(data: bytes | str, *, path: str | None = None) -> LoadedText:
-    """Decode ``data`` (a ``str`` is taken as already decoded)."""
+def load_text(data: bytes | str, *, path: str | None = None, limits: Limits | None = None) -> LoadedText:
+    """Decode ``data`` (a ``str`` is taken as already decoded) within ``limits``."""
+    limits = limits or Limits()
     if isinstance(data, str):
         raw = data.encode("utf-8", "surrogatepass")
+        limits.check_size(len(raw), path=path)
+        limits.check_text(data, path=path)
         return LoadedText(data, "utf-8", hashlib.sha256(raw).hexdigest(), path)
+    limits.check_size(len(data), path=path)
     text, encoding = decode_bytes(data, path=path)
+    limits.check_text(text, path=path)
     return LoadedText(text, encoding, hashlib.sha256(data).hexdigest(), path)
 
 

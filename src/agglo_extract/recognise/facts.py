@@ -21,6 +21,8 @@ from dataclasses import dataclass
 
 import regex
 
+from ..limits import PatternTimeout
+from ..models.diagnostics import Diagnostic
 from ..models.fact import NumericFact
 from ._facts_context import apply_kind, metric_for, subject_at
 from ._facts_scan import Candidate, find_candidates
@@ -62,14 +64,21 @@ def find_facts(text: str, *, issue_date: str | None = None) -> list[NumericFact]
     """
     if not isinstance(text, str) or not text:
         return []
-    return _block_facts(text[:_MAX_TEXT], 0, _Context(issue_date=_iso(issue_date)))
+    try:
+        return _block_facts(text[:_MAX_TEXT], 0, _Context(issue_date=_iso(issue_date)))
+    except TimeoutError as error:
+        raise PatternTimeout("the fact search ran out of time (Limits.pattern_timeout)") from error
 
 
-def find_facts_in_blocks(texts: Sequence[str], *, issue_date: str | None = None) -> list[NumericFact]:
+def find_facts_in_blocks(
+    texts: Sequence[str], *, issue_date: str | None = None, diagnostics: list[Diagnostic] | None = None
+) -> list[NumericFact]:
     """The facts of an article's blocks (headings and paragraphs, in reading order), with ``block_index``.
 
     A clause without a subject inherits its sentence's or paragraph's, then the
-    last heading's (泸州：… sets 泸州 for the paragraphs under it).
+    last heading's (泸州：… sets 泸州 for the paragraphs under it). A block
+    whose search runs out of time is skipped with a ``pattern-timeout``
+    diagnostic appended to ``diagnostics``.
     """
     context = _Context(issue_date=_iso(issue_date))
     facts: list[NumericFact] = []
@@ -77,10 +86,15 @@ def find_facts_in_blocks(texts: Sequence[str], *, issue_date: str | None = None)
         if not isinstance(text, str) or not text:
             continue
         text = text[:_MAX_TEXT]
-        if _is_heading(text):
-            places = find_places(text[:20])
-            context.heading_subject = places[0].text if places and places[0].start <= 2 else None
-        facts.extend(_block_facts(text, index, context))
+        try:
+            if _is_heading(text):
+                places = find_places(text[:20])
+                context.heading_subject = places[0].text if places and places[0].start <= 2 else None
+            facts.extend(_block_facts(text, index, context))
+        except TimeoutError:
+            if diagnostics is not None:
+                message = f"block {index}: the fact search ran out of time: no facts taken from it"
+                diagnostics.append(Diagnostic(level="warning", code="pattern-timeout", message=message))
     return facts
 
 
