@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Literal
 
-from .assemble import Recognised, assemble_bulletin, assemble_journal, diagnostic
-from .errors import EmptyInput, UnsupportedFormat
+from .assemble import Locator, Recognised, assemble_bulletin, assemble_journal, diagnostic
+from .errors import EmptyInput
 from .limits import Limits, pattern_timeout
+from .load.pdf import open_pdf
+from .load.pdf_layout import PageMap, PdfLayout, read_layout
 from .load.text import LoadedText, load_text, read_source
-from .models import BulletinIssue, Diagnostic, FootnoteCitation, JournalArticle, Source
+from .models import BulletinIssue, Diagnostic, FootnoteCitation, JournalArticle, Location, Source
 from .normalise import normalise
 from .recognise.bibliography import build_bibliography
 from .recognise.citation import parse_footnote
@@ -37,7 +40,7 @@ def parse(
     limits = limits or Limits()
     data, path = read_source(source, limits=limits)
     if isinstance(data, bytes) and data.startswith(b"%PDF-"):
-        raise UnsupportedFormat("PDF input is not read yet: convert it to text first", path=path)
+        return _parse_pdf(data, path, kind, facts=facts, limits=limits)
     loaded = load_text(data, path=path, limits=limits)
     if not loaded.text.strip():
         raise EmptyInput("the input holds no text", path=path)
@@ -48,20 +51,65 @@ def parse(
             return _timed_out(loaded, kind)
 
 
-def _parse_text(loaded: LoadedText, kind: Kind | None, *, facts: bool) -> BulletinIssue | JournalArticle:
+def _parse_pdf(
+    data: bytes, path: str | None, kind: Kind | None, *, facts: bool, limits: Limits
+) -> BulletinIssue | JournalArticle:
+    """A PDF: its pages sorted by geometry, written in the segmenter's layout, then parsed as that text."""
+    pdf = open_pdf(data, path=path)
+    try:
+        limits.check_pages(pdf.page_count, path=path)
+        layout = read_layout(pdf, path=path)
+    finally:
+        pdf.close()
+    text, pages = layout.render("bulletin_issue")
+    rule = None
+    if kind is None:
+        kind, rule = detect_kind(normalise(text).text)
+    if kind == "journal_article":
+        text, pages = layout.render("journal_article")
+    if not text.strip():
+        raise EmptyInput("the PDF holds no text", path=path)
+    loaded = LoadedText(text, "utf-8", hashlib.sha256(data).hexdigest(), path, format="pdf")
+    with pattern_timeout(limits.pattern_timeout):
+        try:
+            document = _parse_text(loaded, kind, facts=facts, pages=pages, rule=rule)
+        except TimeoutError:
+            document = _timed_out(loaded, kind)
+    return _with_pdf(document, layout, pages)
+
+
+def _with_pdf(
+    document: BulletinIssue | JournalArticle, layout: PdfLayout, pages: PageMap
+) -> BulletinIssue | JournalArticle:
+    """The PDF's own facts added: source, page furniture and what the reader noticed."""
+    source = document.source.model_copy(update={"format": "pdf", "pages": len(layout.pages), "encoding": None})
+    said = tuple(
+        Diagnostic(level=note.level, code=note.code, message=note.message,
+                   location=None if note.pdf_page is None else Location(pdf_page=note.pdf_page))
+        for note in layout.notes
+    )
+    furniture = tuple(dict.fromkeys((*layout.furniture, *document.furniture)))
+    return document.model_copy(
+        update={"source": source, "furniture": furniture, "diagnostics": (*document.diagnostics, *said)}
+    )
+
+
+def _parse_text(
+    loaded: LoadedText, kind: Kind | None, *, facts: bool, pages: PageMap | None = None, rule: str | None = None
+) -> BulletinIssue | JournalArticle:
     normalised = normalise(loaded.text)
     if kind is None:
         kind, rule = detect_kind(normalised.text)
-        decided = Diagnostic(level="info", code="layout-detected", message=f"read as {kind}: {rule}")
-    else:
-        decided = Diagnostic(level="info", code="layout-detected", message=f"read as {kind}: kind= given by the caller")
+    how = rule if rule is not None else "kind= given by the caller"
+    decided = Diagnostic(level="info", code="layout-detected", message=f"read as {kind}: {how}")
+    locator = Locator(loaded.text, pages)
     if kind == "journal_article":
         journal = segment_journal(normalised, source_text=loaded.text)
         recognised = _recognise(journal.blocks, journal.footnotes, journal.tables, None, facts=facts)
-        return assemble_journal(journal, _source(loaded), recognised, decided)
+        return assemble_journal(journal, _source(loaded), recognised, decided, locator=locator)
     issue = segment_bulletin(normalised)
     recognised = _recognise_bulletin(issue.articles, issue.publication_date, facts=facts)
-    return assemble_bulletin(issue, _source(loaded), recognised, decided)
+    return assemble_bulletin(issue, _source(loaded), recognised, decided, locator=locator)
 
 
 def _timed_out(loaded: LoadedText, kind: Kind | None) -> BulletinIssue | JournalArticle:

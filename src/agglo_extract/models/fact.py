@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from ._base import Model
+from ._base import Location, Model
 
 
 class NumericFact(Model):
     """A number with its unit and what it measures.
 
-    ``blocks[block_index].text[start:end] == text`` always holds.
+    ``blocks[block_index].text[start:end] == text`` always holds; ``location``
+    is where the fact stands in the input (line, offsets, and for a PDF the
+    page and the box of the printed line).
 
     ``value`` is scaled by 万/亿/千 and the unit factor into ``unit``; a fall
     (下降, 减少 with a percent, times or percentage-point unit) is negative.
@@ -31,3 +33,4 @@ class NumericFact(Model):
     period: str | None = None
     value_max: float | None = None
     per: str | None = None
+    location: Location | None = None

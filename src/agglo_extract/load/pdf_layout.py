@@ -1,0 +1,540 @@
+"""What each printed line of a PDF is, told from geometry alone, and the text the segmenter reads.
+
+Roles come from size, weight and position, never from a document's words:
+
+- the **body size** is the size most of the document's characters are set in;
+- **running heads and feet** stand in the top or bottom band of the page and
+  recur (digits masked) on other pages; a line in those bands holding only a
+  number (``5``, ``- 5 -``, ``第5页``) is the **printed page number**;
+- the **footnote zone** is what stands under a short rule in the lower part of
+  the page, or, with no rule, the trailing lines set smaller than the body
+  whose first line opens with a marker (``①``, ``[1]`` or a raised number);
+- **tables** are the ruled grids found on the page (a grid continued at the
+  top of the next page, with its header row repeated or not, is joined);
+- everything else is **body**, read column by column on two-column pages.
+
+The text is written in the layout the segmenter already reads, so the PDF
+path does not fork a parser: for a bulletin, one paragraph per line with blank
+lines between, markers as ``^{①}``, each page's notes after the paragraph
+they interrupt as ``^①…`` lines, and tables as pipe tables; for a journal
+article, the printed lines with each paragraph's first line indented, running
+heads kept in place (the segmenter reads the journal's name and issue from
+them), notes at the page end. A paragraph is broken where a line is indented,
+where the line before stops short of the column's right edge, where size or
+weight changes, or where the vertical gap widens; a page's last paragraph runs
+on into the next page when that page's first line is not indented.
+
+A :class:`PageMap` maps every offset of that text back to the PDF page, the
+printed page and the box of the printed line it came from.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+import regex
+
+from ..errors import NoTextLayer
+from .pdf import BBox, CharSource, Grid, PageContent, Rule
+from .pdf_lines import PrintedLine, cell_text, glyphs_in, join_texts, page_lines
+
+Layout = Literal["bulletin_issue", "journal_article"]
+
+_OPEN = "\ue001"
+_CLOSE = "\ue002"
+_MARKER_FORM = _OPEN + "{}" + _CLOSE
+_HEAD_BAND = 0.1
+"""Running heads stand in this top share of the page."""
+_FOOT_BAND = 0.9
+"""Running feet and page numbers stand below this share of the page."""
+_PAGE_NUMBER = regex.compile(r"^[-—–－·\s]*(?:第\s*)?(\d{1,4})(?:\s*页)?[-—–－·\s]*$")
+_EDGE_NUMBER = regex.compile(r"^(\d{1,4})\s{2,}\S|\S\s{2,}(\d{1,4})$")
+_NOTE_START = regex.compile(rf"^(?:{_OPEN}|[①-⑳㉑-㉟㊱-㊿]|\[\d{{1,3}}\]|\d{{1,2}}[)）])")
+_CIRCLED = regex.compile(r"^[①-⑳㉑-㉟㊱-㊿]")
+
+
+@dataclass(frozen=True, slots=True)
+class TextLine:
+    """A printed line reduced to what the layout needs (the glyphs are let go page by page)."""
+
+    page: int
+    column: int
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    baseline: float
+    size: float
+    bold: bool
+    text: str
+
+    @property
+    def bbox(self) -> BBox:
+        return (round(self.x0, 2), round(self.top, 2), round(self.x1, 2), round(self.bottom, 2))
+
+    @property
+    def plain(self) -> str:
+        return self.text.replace(_OPEN, "").replace(_CLOSE, "")
+
+    @property
+    def wide_gap(self) -> bool:
+        return "    " in self.text.strip()
+
+
+@dataclass(frozen=True, slots=True)
+class TableBlock:
+    """A ruled table: cell texts row by row, where it stands, and the pages it spans."""
+
+    page: int
+    column: int
+    top: float
+    bbox: BBox
+    rows: tuple[tuple[str, ...], ...]
+    continued: bool = False
+
+
+Item = TextLine | TableBlock
+
+
+@dataclass(slots=True)
+class PageLayout:
+    """One page sorted into its parts."""
+
+    index: int
+    width: float
+    height: float
+    lines: list[TextLine]
+    tables: list[TableBlock]
+    rules: list[Rule]
+    error: str | None = None
+    head: list[TextLine] = field(default_factory=list)
+    foot: list[TextLine] = field(default_factory=list)
+    body: list[Item] = field(default_factory=list)
+    notes: list[TextLine] = field(default_factory=list)
+    printed: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PagePiece:
+    """From ``start`` in the text on, what is written came from this page and printed line."""
+
+    start: int
+    pdf_page: int
+    page: int | None
+    bbox: BBox
+
+
+class PageMap:
+    """Offsets of the text written from a PDF, mapped back to pages and boxes."""
+
+    def __init__(self, pieces: Sequence[PagePiece]) -> None:
+        self.pieces = tuple(pieces)
+        self._starts = [piece.start for piece in self.pieces]
+
+    def at(self, offset: int) -> PagePiece | None:
+        """The piece ``offset`` falls in."""
+        index = bisect.bisect_right(self._starts, offset) - 1
+        return self.pieces[index] if index >= 0 else None
+
+    def locate(self, start: int, end: int) -> tuple[int, int | None, BBox] | None:
+        """PDF page, printed page and box of the text from ``start`` to ``end``.
+
+        The box covers the printed lines of that text on the page where it starts.
+        """
+        first = self.at(start)
+        if first is None:
+            return None
+        x0, top, x1, bottom = first.bbox
+        index = bisect.bisect_right(self._starts, start)
+        while index < len(self.pieces) and self.pieces[index].start < end:
+            piece = self.pieces[index]
+            if piece.pdf_page == first.pdf_page:
+                x0, top = min(x0, piece.bbox[0]), min(top, piece.bbox[1])
+                x1, bottom = max(x1, piece.bbox[2]), max(bottom, piece.bbox[3])
+            index += 1
+        return first.pdf_page, first.page, (x0, top, x1, bottom)
+
+
+@dataclass(frozen=True, slots=True)
+class PdfNote:
+    """Something the PDF reader noticed, for the document's diagnostics."""
+
+    level: Literal["info", "warning"]
+    code: str
+    message: str
+    pdf_page: int | None = None
+
+
+@dataclass(slots=True)
+class PdfLayout:
+    """A whole PDF sorted into parts, ready to be written as text."""
+
+    pages: list[PageLayout]
+    body_size: float
+    notes: list[PdfNote] = field(default_factory=list)
+
+    @property
+    def furniture(self) -> tuple[str, ...]:
+        """The distinct running heads, feet and page-number lines, in order of first appearance."""
+        seen: dict[str, None] = {}
+        for page in self.pages:
+            for line in (*page.head, *page.foot):
+                seen.setdefault(line.plain.strip(), None)
+        return tuple(seen)
+
+    def render(self, layout: Layout) -> tuple[str, PageMap]:
+        """The text in the segmenter's layout for ``layout``, and its page map."""
+        writer = _Writer(self)
+        if layout == "journal_article":
+            writer.journal()
+        else:
+            writer.bulletin()
+        return "".join(writer.parts), PageMap(writer.pieces)
+
+
+def read_layout(source: CharSource, *, path: str | None = None) -> PdfLayout:
+    """Read every page of ``source`` and sort its lines into roles."""
+    pages = [_page_layout(content) for content in source.pages()]
+    notes: list[PdfNote] = []
+    sizes: Counter[float] = Counter()
+    for page in pages:
+        if page.error:
+            notes.append(PdfNote("warning", "pdf-page-unreadable", f"page {page.index + 1}: {page.error}",
+                                 page.index + 1))
+        for line in page.lines:
+            sizes[round(line.size * 2) / 2] += len(line.plain)
+    if not sizes:
+        raise NoTextLayer(
+            "the PDF has no text layer (a scan?): run OCR on it first, then convert the text", path=path
+        )
+    for page in pages:
+        if not page.lines and not page.tables and not page.error:
+            notes.append(PdfNote("warning", "no-text-layer", f"page {page.index + 1} holds no text (a scan or "
+                                 "a figure?): what it shows is not in the output", page.index + 1))
+    body_size = sizes.most_common(1)[0][0]
+    _find_furniture(pages)
+    for page in pages:
+        _sort_page(page, body_size)
+    _join_tables(pages, notes)
+    return PdfLayout(pages, body_size, notes)
+
+
+def _page_layout(content: PageContent) -> PageLayout:
+    grids = list(content.grids)
+    printed = page_lines(content, grids)
+    lines = [_text_line(line) for line in printed]
+    tables = [_table(content, grid, printed) for grid in grids]
+    in_grid = [rule for rule in content.rules if not any(_rule_in(rule, grid.bbox) for grid in grids)]
+    return PageLayout(content.index, content.width, content.height, lines, tables, in_grid, content.error)
+
+
+def _text_line(line: PrintedLine) -> TextLine:
+    return TextLine(
+        page=line.page,
+        column=line.column,
+        x0=line.x0,
+        x1=line.x1,
+        top=line.top,
+        bottom=line.bottom,
+        baseline=line.baseline,
+        size=line.size,
+        bold=line.bold,
+        text=line.text(_MARKER_FORM),
+    )
+
+
+def _table(content: PageContent, grid: Grid, lines: Sequence[PrintedLine]) -> TableBlock:
+    glyphs = glyphs_in(content.glyphs, grid.bbox)
+    rows: list[tuple[str, ...]] = []
+    for row in grid.rows:
+        cells = tuple(cell_text(glyphs_in(glyphs, cell)) if cell else "" for cell in row)
+        if any(cells):
+            rows.append(cells)
+    middle = (grid.bbox[0] + grid.bbox[2]) / 2
+    column = next((line.column for line in lines if line.column and line.x0 <= middle <= line.x1), 0)
+    return TableBlock(content.index, column, grid.bbox[1], grid.bbox, tuple(rows))
+
+
+def _rule_in(rule: Rule, box: BBox) -> bool:
+    return box[0] - 2 <= rule.x0 and rule.x1 <= box[2] + 2 and box[1] - 2 <= rule.top and rule.bottom <= box[3] + 2
+
+
+_DIGITS = regex.compile(r"\d+")
+_SPACES = regex.compile(r"\s+")
+
+
+def _mask(text: str) -> str:
+    """The text with spaces dropped and every number as ``#``: a running head's shape."""
+    masked: str = _DIGITS.sub("#", _SPACES.sub("", text))
+    return masked
+
+
+def _find_furniture(pages: list[PageLayout]) -> None:
+    """Running heads and feet by band and recurrence; page numbers by band and shape."""
+    recurring: Counter[tuple[str, str]] = Counter()
+    for page in pages:
+        seen = {(band, _mask(line.plain)) for line in page.lines if (band := _band(line, page))}
+        recurring.update(seen)
+    least = 2 if len(pages) < 8 else 3
+    for page in pages:
+        numbers: list[int] = []
+        for line in page.lines:
+            band = _band(line, page)
+            if band is None:
+                continue
+            plain = line.plain.strip()
+            number = _PAGE_NUMBER.match(plain)
+            edge = _EDGE_NUMBER.search(plain)
+            if number or recurring[(band, _mask(plain))] >= least:
+                (page.head if band == "head" else page.foot).append(line)
+                if number:
+                    numbers.append(int(number[1]))
+                elif edge:
+                    numbers.append(int(edge[1] or edge[2]))
+        page.printed = numbers[-1] if numbers else None
+        taken = {id(line) for line in (*page.head, *page.foot)}
+        page.lines = [line for line in page.lines if id(line) not in taken]
+
+
+def _band(line: TextLine, page: PageLayout) -> str | None:
+    if line.bottom <= _HEAD_BAND * page.height:
+        return "head"
+    if line.top >= _FOOT_BAND * page.height:
+        return "foot"
+    return None
+
+
+def _sort_page(page: PageLayout, body_size: float) -> None:
+    """Split a page's remaining lines into body and notes, and place its tables in the body."""
+    lines = page.lines
+    rule = _note_rule(page, body_size)
+    if rule is not None:
+        notes = [line for line in lines if line.top >= rule.top - 1]
+    else:
+        notes = _trailing_notes(lines, body_size)
+    taken = {id(line) for line in notes}
+    body: list[Item] = [line for line in lines if id(line) not in taken]
+    for table in page.tables:
+        at = next(
+            (i for i, item in enumerate(body) if item.top > table.top and item.column in (0, table.column)),
+            len(body),
+        )
+        body.insert(at, table)
+    page.body = body
+    page.notes = notes
+
+
+def _note_rule(page: PageLayout, body_size: float) -> Rule | None:
+    """A short horizontal rule in the lower part of the page with smaller type under it."""
+    candidates = [
+        rule
+        for rule in page.rules
+        if rule.horizontal
+        and 0.08 * page.width <= rule.x1 - rule.x0 <= 0.5 * page.width
+        and rule.top >= 0.4 * page.height
+    ]
+    for rule in sorted(candidates, key=lambda r: r.top):
+        below = [line for line in page.lines if line.top >= rule.top - 1]
+        if below and all(line.size < 0.95 * body_size for line in below) and _NOTE_START.match(below[0].text):
+            return rule
+    return None
+
+
+def _trailing_notes(lines: Sequence[TextLine], body_size: float) -> list[TextLine]:
+    start = len(lines)
+    while start > 0 and lines[start - 1].size < 0.9 * body_size:
+        start -= 1
+    while start < len(lines) and not _NOTE_START.match(lines[start].text):
+        start += 1
+    if start == len(lines) or start == 0:
+        return []
+    if lines[start].top - lines[start - 1].bottom < 0.5 * body_size:
+        return []
+    return list(lines[start:])
+
+
+def _join_tables(pages: list[PageLayout], notes: list[PdfNote]) -> None:
+    """A table that opens a page, with the columns of the table closing the page before, continues it."""
+    for before, after in zip(pages, pages[1:]):
+        if not before.body or not after.body:
+            continue
+        last, first = before.body[-1], after.body[0]
+        if not (isinstance(last, TableBlock) and isinstance(first, TableBlock)):
+            continue
+        if len(last.rows[0]) != len(first.rows[0]):
+            continue
+        rows = first.rows[1:] if first.rows[0] == last.rows[0] else first.rows
+        before.body[-1] = TableBlock(last.page, last.column, last.top, last.bbox, last.rows + rows, continued=True)
+        after.body.pop(0)
+        notes.append(PdfNote("info", "pdf-table-continued",
+                             f"a table on page {before.index + 1} continues on page {after.index + 1}: joined",
+                             before.index + 1))
+
+
+class _Writer:
+    """Writes the pages as text in one of the segmenter's layouts, recording the page map."""
+
+    def __init__(self, layout: PdfLayout) -> None:
+        self.layout = layout
+        self.parts: list[str] = []
+        self.pieces: list[PagePiece] = []
+        self.offset = 0
+        self.printed = {page.index: page.printed for page in layout.pages}
+        self.columns = {page.index: _column_edges(page, layout.body_size) for page in layout.pages}
+
+    def write(self, text: str, line: TextLine | TableBlock | None = None) -> None:
+        if line is not None and text:
+            bbox = line.bbox
+            self.pieces.append(PagePiece(self.offset, line.page + 1, self.printed.get(line.page), bbox))
+        self.parts.append(text)
+        self.offset += len(text)
+
+    # -- bulletin: one paragraph per line -------------------------------------------------------
+
+    def bulletin(self) -> None:
+        paragraph: list[TextLine] = []
+        held: list[TextLine] = []
+        for page in self.layout.pages:
+            for item in page.body:
+                if isinstance(item, TableBlock):
+                    self._paragraph(paragraph, held)
+                    paragraph, held = [], []
+                    self._table(item)
+                    continue
+                if paragraph and self._breaks(paragraph[-1], item):
+                    self._paragraph(paragraph, held)
+                    paragraph, held = [], []
+                paragraph.append(item)
+            open_paragraph = bool(page.body) and isinstance(page.body[-1], TextLine)
+            if open_paragraph and page.notes:
+                held.extend(page.notes)
+            elif page.notes:
+                self._notes(page.notes)
+        self._paragraph(paragraph, held)
+
+    def _paragraph(self, lines: Sequence[TextLine], held: Sequence[TextLine]) -> None:
+        if lines:
+            for number, line in enumerate(lines):
+                text = _bulletin_text(line.text).strip()
+                if number and self.parts and _latin_join(self.parts[-1], text):
+                    self.write(" ")
+                self.write(text, line)
+            self.write("\n\n")
+        if held:
+            self._notes(held)
+
+    def _notes(self, lines: Sequence[TextLine]) -> None:
+        for note in _group_notes(lines):
+            for number, line in enumerate(note):
+                text = line.plain.strip()
+                if number == 0:
+                    text = ("^" + text) if _CIRCLED.match(text) else text
+                elif self.parts and _latin_join(self.parts[-1], text):
+                    self.write(" ")
+                self.write(text, line)
+            self.write("\n\n")
+
+    def _table(self, table: TableBlock) -> None:
+        width = max(len(row) for row in table.rows)
+        rows = [row + ("",) * (width - len(row)) for row in table.rows]
+        self.write(_pipe(rows[0]) + "\n", table)
+        self.write("|" + "---|" * width + "\n")
+        for row in rows[1:]:
+            self.write(_pipe(row) + "\n", table)
+        self.write("\n")
+
+    def _breaks(self, previous: TextLine, line: TextLine) -> bool:
+        """Whether ``line`` opens a new paragraph after ``previous``."""
+        size = self.layout.body_size
+        if abs(previous.size - line.size) > 0.08 * max(previous.size, line.size) or previous.bold != line.bold:
+            return True
+        if previous.wide_gap or line.wide_gap:
+            return True
+        left, _ = self.columns[line.page].get(line.column, (line.x0, line.x1))
+        _, right = self.columns[previous.page].get(previous.column, (previous.x0, previous.x1))
+        same_place = previous.page == line.page and previous.column == line.column
+        big = line.size > 1.2 * size
+        if same_place and line.baseline - previous.baseline > (1.9 if not big else 1.7) * line.size:
+            return True
+        if big and same_place:  # a title set large and wrapped: its lines stay together
+            return False
+        if line.x0 - left >= 0.9 * line.size:
+            return True
+        return right - previous.x1 >= 1.5 * previous.size
+
+    # -- journal: printed lines, paragraph openings indented ----------------------------------------
+
+    def journal(self) -> None:
+        previous: TextLine | None = None
+        for page in self.layout.pages:
+            for line in page.head:
+                self.write(line.plain.strip(), line)
+                self.write("\n")
+            for item in page.body:
+                if isinstance(item, TableBlock):
+                    self._table(item)
+                    previous = None
+                    continue
+                opens = previous is None or self._breaks(previous, item)
+                self.write("    " if opens else "")
+                self.write(_journal_text(item.text).strip(), item)
+                self.write("\n")
+                previous = item
+            for note in _group_notes(page.notes):
+                for number, line in enumerate(note):
+                    if number and self.parts and _latin_join(self.parts[-1], line.plain.strip()):
+                        self.write(" ")
+                    self.write(line.plain.strip(), line)
+                self.write("\n")
+            for line in page.foot:
+                self.write(line.plain.strip(), line)
+                self.write("\n")
+            self.write("\n")
+
+
+def _column_edges(page: PageLayout, body_size: float) -> dict[int, tuple[float, float]]:
+    """Left and right edge of each column's body text on a page."""
+    edges: dict[int, tuple[float, float]] = {}
+    by_column: dict[int, list[TextLine]] = {}
+    for item in page.body:
+        if isinstance(item, TextLine):
+            by_column.setdefault(item.column, []).append(item)
+    for column, lines in by_column.items():
+        body = [line for line in lines if abs(line.size - body_size) <= 0.08 * body_size and not line.wide_gap]
+        chosen = body or lines
+        edges[column] = (min(line.x0 for line in chosen), max(line.x1 for line in chosen))
+    return edges
+
+
+def _group_notes(lines: Iterable[TextLine]) -> list[list[TextLine]]:
+    notes: list[list[TextLine]] = []
+    for line in lines:
+        if not notes or _NOTE_START.match(line.text):
+            notes.append([line])
+        else:
+            notes[-1].append(line)
+    return notes
+
+
+def _bulletin_text(text: str) -> str:
+    return text.replace(_OPEN, "^{").replace(_CLOSE, "}")
+
+
+def _journal_text(text: str) -> str:
+    return text.replace(_OPEN, "").replace(_CLOSE, "")
+
+
+def _latin_join(before: str, after: str) -> bool:
+    return bool(before) and bool(after) and before[-1].isascii() and before[-1].isalpha() and after[0].isascii() \
+        and after[0].isalpha()
+
+
+def _pipe(row: Sequence[str]) -> str:
+    return "| " + " | ".join(cell.replace("|", "｜") or " " for cell in row) + " |"
+
+
+__all__ = ["PageMap", "PagePiece", "PdfLayout", "TableBlock", "TextLine", "join_texts", "read_layout"]

@@ -1,0 +1,339 @@
+"""Printed lines from the characters of one PDF page.
+
+Characters are grouped by baseline, not by ``top``: a digit set in a second
+font has another ``top`` but the same baseline. A group of smaller characters
+standing a little above a line (a superscript marker, ``①`` or ``[3]``) is
+put into that line and flagged ``raised``. A character drawn twice at almost
+the same place (fake bold) is kept once and the line marked bold. A page whose
+rows part around one vertical gutter is read column by column.
+
+Gaps: between Han characters no space is ever inserted; elsewhere a gap wider
+than :data:`X_TOLERANCE` points is a space, and a gap of two ems or more (a TOC
+leader left blank, a cell gap) is four spaces.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+import regex
+
+from .pdf import BBox, Glyph, Grid, PageContent
+
+X_TOLERANCE = 3.0
+"""Points of gap between two characters that make a space (not between Han characters)."""
+
+_WIDE_GAP = 2.0
+"""A gap of this many ems reads as a column of its own (four spaces)."""
+
+_RAISED = 0.15
+"""A character whose baseline stands this share of the line's size above it is raised."""
+
+_SMALL = 0.85
+"""A raised character is at most this share of the line's size."""
+
+_HAN = regex.compile(r"[\p{Han}\p{Block=CJK_Symbols_and_Punctuation}\p{Block=Halfwidth_and_Fullwidth_Forms}]")
+_MARKER = regex.compile(r"^(?:[①-⑳㉑-㉟㊱-㊿]|\[\d{1,3}(?:[-–,，]\d{1,3})*\]|\d{1,3}|\*{1,3}|†|‡)$")
+
+
+@dataclass(slots=True)
+class PrintedLine:
+    """A line as printed: its glyphs left to right, which are raised, and its geometry.
+
+    ``column`` is 0 for a line across the page, 1 and 2 for the left and right
+    column of a two-column page.
+    """
+
+    page: int
+    glyphs: list[Glyph]
+    raised: list[bool]
+    column: int = 0
+    bold: bool = False
+    size: float = 0.0
+    baseline: float = 0.0
+    role: str = "body"
+    extras: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def x0(self) -> float:
+        return min(glyph.x0 for glyph in self.glyphs if glyph.text != " ")
+
+    @property
+    def x1(self) -> float:
+        return max(glyph.x1 for glyph in self.glyphs if glyph.text != " ")
+
+    @property
+    def top(self) -> float:
+        return min(glyph.top for glyph in self.glyphs)
+
+    @property
+    def bottom(self) -> float:
+        return max(glyph.bottom for glyph in self.glyphs)
+
+    @property
+    def bbox(self) -> BBox:
+        return (round(self.x0, 2), round(self.top, 2), round(self.x1, 2), round(self.bottom, 2))
+
+    def text(self, marker: str = "{}") -> str:
+        """The line's text; each run of raised marker characters is written through ``marker``.
+
+        A space the PDF draws as a character is kept (one for a run); other gaps
+        are judged by :func:`gap`.
+        """
+        parts: list[str] = []
+        index = 0
+        previous: Glyph | None = None
+        spaced = False
+        while index < len(self.glyphs):
+            glyph = self.glyphs[index]
+            if glyph.text == " ":
+                spaced = previous is not None
+                index += 1
+                continue
+            if previous is not None:
+                parts.append(" " if spaced and not parts[-1].endswith(" ") else gap(previous, glyph, self.size))
+            spaced = False
+            if self.raised[index]:
+                end = index
+                while end + 1 < len(self.glyphs) and self.raised[end + 1] and self.glyphs[end + 1].text != " ":
+                    end += 1
+                run = "".join(g.text for g in self.glyphs[index : end + 1])
+                parts.append(render_raised(run, marker))
+                previous = self.glyphs[end]
+                index = end + 1
+                continue
+            parts.append(glyph.text)
+            previous = glyph
+            index += 1
+        return "".join(parts)
+
+    @property
+    def plain(self) -> str:
+        """The text with raised characters as printed."""
+        return self.text()
+
+
+def render_raised(run: str, marker: str) -> str:
+    """A run of raised characters: markers one by one through ``marker``, anything else as it is."""
+    pieces = regex.findall(r"[①-⑳㉑-㉟㊱-㊿]|\[[^\]]*\]|[^①-⑳㉑-㉟㊱-㊿\[]+", run)
+    if pieces and all(_MARKER.match(piece) for piece in pieces):
+        return "".join(marker.format(piece) for piece in pieces)
+    return run
+
+
+def is_han(char: str) -> bool:
+    return bool(_HAN.match(char))
+
+
+def gap(before: Glyph, after: Glyph, size: float) -> str:
+    """What stands for the gap between two glyphs of a line."""
+    space = after.x0 - before.x1
+    if space >= _WIDE_GAP * (size or after.size):
+        return "    "
+    if space > X_TOLERANCE and not (is_han(before.text[-1]) and is_han(after.text[0])):
+        return " "
+    return ""
+
+
+def page_lines(page: PageContent, grids: Sequence[Grid] = ()) -> list[PrintedLine]:
+    """The printed lines of a page in reading order, without the glyphs inside ``grids``."""
+    glyphs = [g for g in page.glyphs if not any(_inside(g, grid.bbox) for grid in grids)]
+    rows = _attach_raised(_rows(glyphs))
+    lines = [line for row in rows if (line := _line(page.index, row)) is not None]
+    gutter = _gutter(lines, page.width)
+    if gutter is None:
+        return lines
+    return _read_columns(lines, gutter)
+
+
+def cell_text(glyphs: Iterable[Glyph]) -> str:
+    """The text of a table cell: its lines joined (no space between Han, one between Latin words)."""
+    rows = _attach_raised(_rows(list(glyphs)))
+    texts = [line.text() for row in rows if (line := _line(0, row)) is not None]
+    return join_texts(texts)
+
+
+def join_texts(texts: Sequence[str]) -> str:
+    """Lines of one paragraph or cell as one text."""
+    out = ""
+    for text in texts:
+        text = text.strip()
+        if not text:
+            continue
+        if out and out[-1].isascii() and out[-1].isalpha() and text[0].isascii() and text[0].isalpha():
+            out += " "
+        out += text
+    return out
+
+
+def glyphs_in(glyphs: Iterable[Glyph], box: BBox) -> list[Glyph]:
+    return [g for g in glyphs if _inside(g, box)]
+
+
+def _inside(glyph: Glyph, box: BBox) -> bool:
+    x = (glyph.x0 + glyph.x1) / 2
+    y = (glyph.top + glyph.bottom) / 2
+    return box[0] <= x <= box[2] and box[1] <= y <= box[3]
+
+
+def _rows(glyphs: list[Glyph]) -> list[list[Glyph]]:
+    """Glyphs grouped by baseline (sorted top to bottom)."""
+    rows: list[list[Glyph]] = []
+    base = 0.0
+    for glyph in sorted(glyphs, key=lambda g: (g.baseline, g.x0)):
+        if rows and abs(glyph.baseline - base) <= 0.3 * min(glyph.size, rows[-1][0].size):
+            rows[-1].append(glyph)
+        else:
+            rows.append([glyph])
+            base = glyph.baseline
+    return rows
+
+
+def _size(row: Sequence[Glyph]) -> float:
+    return statistics.median(g.size for g in row)
+
+
+def _attach_raised(rows: list[list[Glyph]]) -> list[tuple[list[Glyph], list[bool]]]:
+    """Rows with each row of small raised glyphs merged into the line it stands on."""
+    out: list[tuple[list[Glyph], list[bool]]] = []
+    index = 0
+    while index < len(rows):
+        row = rows[index]
+        host = rows[index + 1] if index + 1 < len(rows) else None
+        if host is not None and _raised_over(row, host):
+            merged = sorted([(g, True) for g in row] + [(g, False) for g in host], key=lambda p: p[0].x0)
+            out.append(([g for g, _ in merged], [r for _, r in merged]))
+            index += 2
+            continue
+        out.append((row, [False] * len(row)))
+        index += 1
+    return out
+
+
+def _raised_over(row: Sequence[Glyph], host: Sequence[Glyph]) -> bool:
+    size = _size(host)
+    rise = host[0].baseline - row[0].baseline
+    if not (_RAISED * size <= rise <= 0.8 * size):
+        return False
+    if max(g.size for g in row) > _SMALL * size:
+        return False
+    left = min(g.x0 for g in host) - size
+    right = max(g.x1 for g in host) + 2 * size
+    return all(left <= g.x0 and g.x1 <= right for g in row)
+
+
+def _line(page: int, row: tuple[list[Glyph], list[bool]] | list[Glyph]) -> PrintedLine | None:
+    glyphs, raised = row if isinstance(row, tuple) else (row, [False] * len(row))
+    if all(glyph.text == " " for glyph in glyphs):
+        return None
+    pairs = sorted(zip(glyphs, raised), key=lambda p: p[0].x0)
+    kept: list[tuple[Glyph, bool]] = []
+    bold = 0
+    for glyph, up in pairs:
+        if kept and _duplicate(kept[-1][0], glyph):
+            bold += 1
+            continue
+        kept.append((glyph, up))
+    body = [g for g, up in kept if not up and g.text != " "] or [g for g, _ in kept]
+    size = _size(body)
+    line = PrintedLine(
+        page=page,
+        glyphs=[g for g, _ in kept],
+        raised=[up for _, up in kept],
+        bold=bold * 2 >= len(kept) or any("Bold" in g.font or "Heavy" in g.font for g in body),
+        size=size,
+        baseline=statistics.median(g.baseline for g in body),
+    )
+    return line
+
+
+def _duplicate(kept: Glyph, glyph: Glyph) -> bool:
+    """The same character drawn again within a fraction of its size (fake bold)."""
+    return (
+        kept.text == glyph.text
+        and abs(kept.x0 - glyph.x0) < 0.25 * glyph.size
+        and abs(kept.baseline - glyph.baseline) < 0.25 * glyph.size
+    )
+
+
+def _gutter(lines: Sequence[PrintedLine], width: float) -> float | None:
+    """The x of the gutter of a two-column page, or ``None``.
+
+    A gutter is an x near the middle of the page crossed by a wide gap in many
+    lines whose right-hand part is itself wide (so a TOC's page numbers do not
+    make a column).
+    """
+    if len(lines) < 8:
+        return None
+    best: tuple[int, float] | None = None
+    gaps_by_line = [_wide_gaps(line) for line in lines]
+    for step in range(int(0.3 * width), int(0.7 * width), 2):
+        x = float(step)
+        split = 0
+        for line, gaps in zip(lines, gaps_by_line):
+            if any(a <= x <= b for a, b in gaps) and line.x1 - x >= 0.2 * width and x - line.x0 >= 0.2 * width:
+                split += 1
+        if split and (best is None or split > best[0]):
+            best = (split, x)
+    if best is None or best[0] < 8:
+        return None
+    return best[1]
+
+
+def _wide_gaps(line: PrintedLine) -> list[tuple[float, float]]:
+    out = []
+    for before, after in zip(line.glyphs, line.glyphs[1:]):
+        if after.x0 - before.x1 >= 1.0 * line.size:
+            out.append((before.x1, after.x0))
+    return out
+
+
+def _read_columns(lines: Sequence[PrintedLine], gutter: float) -> list[PrintedLine]:
+    """Lines split at the gutter and read band by band: left column, then right."""
+    ordered: list[PrintedLine] = []
+    left: list[PrintedLine] = []
+    right: list[PrintedLine] = []
+
+    def flush() -> None:
+        ordered.extend(left)
+        ordered.extend(right)
+        left.clear()
+        right.clear()
+
+    for line in lines:
+        parts = _split(line, gutter)
+        if parts is None:
+            flush()
+            ordered.append(line)
+            continue
+        for part in parts:
+            (left if part.column == 1 else right).append(part)
+    flush()
+    return ordered
+
+
+def _split(line: PrintedLine, gutter: float) -> list[PrintedLine] | None:
+    """The line's parts left and right of the gutter, or ``None`` when a glyph crosses it."""
+    if any(g.x0 < gutter < g.x1 for g in line.glyphs):
+        return None
+    parts = []
+    for column in (1, 2):
+        chosen = [i for i, g in enumerate(line.glyphs) if (g.x1 <= gutter if column == 1 else g.x0 >= gutter)]
+        if chosen:
+            glyphs = [line.glyphs[i] for i in chosen]
+            raised = [line.raised[i] for i in chosen]
+            body = [g for g, up in zip(glyphs, raised) if not up] or glyphs
+            parts.append(
+                PrintedLine(
+                    page=line.page,
+                    glyphs=glyphs,
+                    raised=raised,
+                    column=column,
+                    bold=line.bold,
+                    size=_size(body),
+                    baseline=statistics.median(g.baseline for g in body),
+                )
+            )
+    return parts
