@@ -27,8 +27,10 @@ from .errors import (
 
 if TYPE_CHECKING:
     from .api import parse
+    from .batch import Converted, Failure, parse_many
     from .export.bibtex import to_bibtex
     from .export.csl import to_csl_json
+    from .export.flat import iter_citations, iter_city_roles, iter_facts
     from .export.gbt7714 import format_gbt7714
     from .export.json import from_json, to_json
     from .export.text import format_text
@@ -67,6 +69,12 @@ _MODELS = (
 )
 _FUNCTIONS = {
     "parse": ".api",
+    "parse_many": ".batch",
+    "Converted": ".batch",
+    "Failure": ".batch",
+    "iter_facts": ".export.flat",
+    "iter_city_roles": ".export.flat",
+    "iter_citations": ".export.flat",
     "parse_citation": ".recognise.citation",
     "format_gbt7714": ".export.gbt7714",
     "to_csl_json": ".export.csl",
@@ -88,6 +96,7 @@ __all__ = [
     "CitationSyntaxError",
     "CityRole",
     "Contact",
+    "Converted",
     "DamagedPdf",
     "DecodeError",
     "Diagnostic",
@@ -96,6 +105,7 @@ __all__ = [
     "Editorial",
     "EmptyInput",
     "EncryptedPdf",
+    "Failure",
     "FootnoteCitation",
     "FootnoteRef",
     "InputTooLarge",
@@ -117,8 +127,12 @@ __all__ = [
     "format_gbt7714",
     "format_text",
     "from_json",
+    "iter_citations",
+    "iter_city_roles",
+    "iter_facts",
     "parse",
     "parse_citation",
+    "parse_many",
     "to_bibtex",
     "to_csl_json",
     "to_json",
