@@ -97,9 +97,9 @@ def pattern_timeout(seconds: float | None) -> Iterator[None]:
         _TIMEOUT.reset(token)
 
 
-def timeout_for(text: str) -> float | None:
-    """The time-out of one pattern call on ``text``: the budget, scaled by its length past 64 Ki characters."""
+def timeout_for(size: int) -> float | None:
+    """The time-out of one pattern call on ``size`` characters: the budget, scaled past 64 Ki characters."""
     seconds = _TIMEOUT.get()
-    if seconds is None or len(text) <= PATTERN_TIMEOUT_CHARS:
+    if seconds is None or size <= PATTERN_TIMEOUT_CHARS:
         return seconds
-    return seconds * len(text) / PATTERN_TIMEOUT_CHARS
+    return seconds * size / PATTERN_TIMEOUT_CHARS

@@ -13,6 +13,7 @@ where a space separates items).
 
 from __future__ import annotations
 
+import bisect
 import functools
 from dataclasses import dataclass
 
@@ -22,13 +23,25 @@ from .data import decode_cell, load_table
 
 @dataclass(frozen=True, slots=True)
 class NormalisedText:
-    """Text with, for every character, the index in the input it came from.
+    """Text with an exact map back to the input it came from.
 
-    ``offsets`` has one entry per character plus one for the end of the text.
+    Normalising only folds one character into one or deletes one (a
+    zero-width character, the ``\\n`` of ``\\r\\n``), so the map is kept as the
+    sorted output positions of the deletions (``deleted``): the character at
+    ``i`` came from input index ``i`` plus the deletions at or before ``i``.
     """
 
     text: str
-    offsets: tuple[int, ...]
+    deleted: tuple[int, ...] = ()
+
+    @property
+    def offsets(self) -> tuple[int, ...]:
+        """The input index of every character, plus one entry for the end of the text."""
+        return tuple(self.offset(index) for index in range(len(self.text) + 1))
+
+    def offset(self, index: int) -> int:
+        """The input index that ``text[index]`` came from (``len(text)``: the input's end)."""
+        return index + bisect.bisect_right(self.deleted, index) if self.deleted else index
 
     def to_source(self, start: int, end: int) -> tuple[int, int]:
         """The input span that ``text[start:end]`` came from.
@@ -38,8 +51,8 @@ class NormalisedText:
         ('2017年\\n', (0, 4))
         """
         if start >= end:
-            return self.offsets[start], self.offsets[start]
-        return self.offsets[start], self.offsets[end - 1] + 1
+            return self.offset(start), self.offset(start)
+        return self.offset(start), self.offset(end - 1) + 1
 
 
 @functools.cache
@@ -47,29 +60,32 @@ def _fold_table() -> dict[str, str]:
     return {decode_cell(row["char"]): decode_cell(row["replacement"]) for row in load_table("char_fold")}
 
 
+@functools.cache
+def _translation() -> tuple[dict[int, str | None], str]:
+    """``str.translate`` table (folds, deletions, ``\\r`` → ``\\n``) and the class of deleted characters."""
+    table: dict[int, str | None] = {ord(k): v or None for k, v in _fold_table().items()}
+    table[ord("\r")] = "\n"
+    deleted = "".join(sorted(k for k, v in _fold_table().items() if not v))
+    return table, deleted
+
+
 def normalise(source: str) -> NormalisedText:
-    """Fold ``source`` and keep the offset map.
+    """Fold ``source`` and keep the offset map. Linear, and no per-character Python objects.
 
     >>> normalise("６５． ７％").text
     '65. 7%'
     >>> normalise("注释①，“城市群”").text
     '注释①，“城市群”'
+    >>> normalise("a\\u200bb\\r\\nc")
+    NormalisedText(text='ab\\nc', deleted=(1, 3))
     """
-    fold = _fold_table()
-    chars: list[str] = []
-    offsets: list[int] = []
-    previous = ""
-    for index, char in enumerate(source):
-        if char == "\n" and previous == "\r":
-            previous = char
-            continue
-        previous = char
-        replacement = "\n" if char == "\r" else fold.get(char, char)
-        for piece in replacement:
-            chars.append(piece)
-            offsets.append(index)
-    offsets.append(len(source))
-    return NormalisedText("".join(chars), tuple(offsets))
+    table, deleted_chars = _translation()
+    deleted: list[int] = []
+    for match in patterns.deletions(deleted_chars).finditer(source):
+        index = match.end() - 1  # the zero-width character, or the \n of \r\n
+        deleted.append(index - len(deleted))
+    text = source.replace("\r\n", "\r").translate(table)
+    return NormalisedText(text, tuple(deleted))
 
 
 def collapse_han_spaces(text: str) -> str:

@@ -28,6 +28,7 @@ from collections.abc import Iterable, Mapping
 
 import regex
 
+from .. import patterns
 from ..data import load_table
 from ..models.citation import FootnoteCitation
 from .csl import item_id, split_name
@@ -36,7 +37,7 @@ from .gbt7714 import is_chinese
 __all__ = ["bibtex_keys", "to_bibtex"]
 
 # A character BibTeX reads as markup, escaped with a backslash.
-_SPECIAL = regex.compile(r"( [%&#_$] )", regex.VERBOSE | regex.VERSION1)
+_SPECIAL = patterns.compile(r"( [%&#_$] )", regex.VERBOSE | regex.VERSION1)
 _ANALYTIC = frozenset({"M", "G", "A", "Z"})
 
 

@@ -23,13 +23,14 @@ from typing import Any
 
 import regex
 
+from .. import patterns
 from ..data import load_table
 from ..models.citation import FootnoteCitation
 from .gbt7714 import is_chinese
 
 __all__ = ["csl_type", "item_id", "split_name", "to_csl_json"]
 
-_WESTERN = regex.compile(
+_WESTERN = patterns.compile(
     r"""
     (?P<family>[A-Za-z][A-Za-z'\-]*)        # the family name, written first (SMITH, O'NEIL)
     [ ]+

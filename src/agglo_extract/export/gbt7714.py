@@ -31,6 +31,7 @@ from typing import Literal
 
 import regex
 
+from .. import patterns
 from ..data import load_table
 from ..models.citation import FootnoteCitation
 
@@ -40,7 +41,7 @@ Edition = Literal["2005", "2015", "2025"]
 Format = Literal["csl-json", "bibtex", "gbt7714"]
 
 # A Han character: an entry with one in its names, title or container is a Chinese entry.
-_HAN = regex.compile(r"\p{Han}", regex.VERBOSE | regex.VERSION1)
+_HAN = patterns.compile(r"\p{Han}", regex.VERBOSE | regex.VERSION1)
 _ANALYTIC = frozenset({"M", "C", "G", "A", "Z"})
 """Types whose container is a host book or proceedings, written after ``//``."""
 _CONTAINER_HEAD = frozenset({"J", "N", "EB"})

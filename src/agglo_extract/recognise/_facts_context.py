@@ -15,6 +15,7 @@ import functools
 
 import regex
 
+from .. import patterns
 from ..data import load_table
 from ._facts_scan import Candidate
 from ._jieba import tokenize
@@ -22,51 +23,51 @@ from .places import PlaceMatch, place_names
 
 __all__ = ["apply_kind", "metric_for", "subject_at"]
 
-_GROWTH = regex.compile(
+_GROWTH = patterns.compile(
     r"""
     (?: 增长 | 增加 | 提高 | 提升 | 上升 | 上涨 | 增 ) 了? \s? $       # a rise
     | (?P<fall> 下降 | 降低 | 减少 | 回落 | 下滑 | 缩减 | 减 ) 了? \s? $   # a fall
     """,
     regex.VERBOSE,
 )
-_GROWTH_RATE = regex.compile(
+_GROWTH_RATE = patterns.compile(
     r"""
     (?: 增速 | 增幅 | 涨幅 | 年均增长率? )   # a rate of growth
     (?: 为 | 达到? | 是 )? \s? $          # 增速为 8%
     """,
     regex.VERBOSE,
 )
-_DIFFERENCE = regex.compile(
+_DIFFERENCE = patterns.compile(
     r"""
     高于 | 低于 | 高出 | 低出 | 快于 | 慢于 | 多于 | 少于         # 高于全国平均水平 5.2 个百分点
     | (?: 比 | 较 ) [^，。；]{0,12} (?: 高 | 低 | 快 | 慢 | 多 | 少 ) \s? $
     """,
     regex.VERBOSE,
 )
-_SHARE = regex.compile(
+_SHARE = patterns.compile(
     r"""
     占 (?! 地(?!区) | 用 | 据 | 领 | 有 )                          # 占全国的 65.7%, not 占地
     | (?: 占比 | 比重 | 份额 ) (?: 为 | 达到? | 是 )? \s? $
     """,
     regex.VERBOSE,
 )
-_WHOLE = regex.compile(
+_WHOLE = patterns.compile(
     r"""
     全 (?: 国 | 省 | 区 | 市 | 疆 | 州 | 球 )   # the whole the share is of
     [^，。；\d]{0,4} $                         # 集聚了全区四分之三的人口
     """,
     regex.VERBOSE,
 )
-_WORDLIKE = regex.compile(r"[\p{Han}A-Za-z]  # a word, not punctuation or a number", regex.VERBOSE)
-_RANK_CUT = regex.compile(r"^ (?: 在 | 居 | 排 | 位 | 名列 )  # 在西北省会城市中排第 5 位", regex.VERBOSE)
+_WORDLIKE = patterns.compile(r"[\p{Han}A-Za-z]  # a word, not punctuation or a number", regex.VERBOSE)
+_RANK_CUT = patterns.compile(r"^ (?: 在 | 居 | 排 | 位 | 名列 )  # 在西北省会城市中排第 5 位", regex.VERBOSE)
 _COMPARISON = {"是", "高于", "低于", "高出", "低出", "快于", "慢于", "比", "较", "比去年同期", "比上年", "较上年"}
-_SUBJECT_COUNT = regex.compile(
+_SUBJECT_COUNT = patterns.compile(
     r"""
     \s? [一二三四五六七八九十两\d]{1,2} \s? (?: 个 | 座 )? (?: 城市 | 省市 | 市 | 县 | 区 )   # 8 市
     """,
     regex.VERBOSE,
 )
-_SUBJECT_TAIL = regex.compile(
+_SUBJECT_TAIL = patterns.compile(
     r"""
     (?: \s? [一二三四五六七八九十两\d]{1,2} \s? (?: 个 | 座 )? (?: 城市 | 省市 | 市 | 县 | 区 ) )?  # 四市, 11 省市
     (?: \p{Han}{0,8}? (?: 新区 | 高新区 | 经开区 | 开发区 | 先行区 | 工业园区 | 工业园 | 产业园 | 园区 | 港务区
@@ -76,7 +77,7 @@ _SUBJECT_TAIL = regex.compile(
     """,
     regex.VERBOSE,
 )
-_GENERIC_SUBJECT = regex.compile(
+_GENERIC_SUBJECT = patterns.compile(
     r"""
     (?: 该 | 这个 | 这一 | 此 ) (?: 城市群 | 经济区 | 地区 | 市 | 区 | 省 | 园区 | 新区 )    # a pronoun
     | 城市群 (?! 发展 | 建设 | 规划 | 是 | 的 )                                        # bare: the one in view
@@ -86,7 +87,7 @@ _GENERIC_SUBJECT = regex.compile(
     """,
     regex.VERBOSE,
 )
-_LISTED = regex.compile(
+_LISTED = patterns.compile(
     r"""
     (?: 、 [^、，。；：\d]{1,8} ){1,12}                              # 、珠三角、京津冀 …
     等 \s? [一二三四五六七八九十两\d]{1,2} \s? (?: 大 | 个 | 座 )?     # 等七大
@@ -95,7 +96,7 @@ _LISTED = regex.compile(
     regex.VERBOSE,
 )
 """A list of places closed by 等N大城市群 is one subject."""
-_LEAD = regex.compile(
+_LEAD = patterns.compile(
     r"""
     (?: \s | 截至 | 截止 | 到 | 在 | 于 | 从 | 自 | 其中 | 同时 | 此外 | 另外 | 目前 | 当前
       | 数据显示 | 据统计 | 统计显示 | 预计 | 而且 | 并且 | 而 | 但 | 且 | 由于 | 其 | 我国 ){0,6}

@@ -14,6 +14,7 @@ from decimal import Decimal
 
 import regex
 
+from .. import patterns
 from ..data import load_table
 from .numbers import MAGNITUDES, NumberSyntaxError, fold_digits, parse_cn_decimal
 from .places import starts_place
@@ -60,12 +61,12 @@ def _alternation(words: list[str]) -> str:
 
 
 @functools.cache
-def _pattern() -> regex.Pattern[str]:
+def _pattern() -> patterns.Pattern:
     qualifiers = _qualifiers()
     before = _alternation([word for position, word in qualifiers if position == "before"])
     after = _alternation([word for position, word in qualifiers if position == "after"])
     unit_words = _alternation(list(units()))
-    return regex.compile(
+    return patterns.compile(
         rf"""
         (?P<per> 每 (?:秒钟?|分钟|小时|天|日|周|月|年) \s? )?         # a rate: 每秒 500 单
         (?: (?P<before> (?<![最附]) (?:{before}) (?<!超(?=过)) ) \s? )?  # 约, 近, 超过 … (qualifiers.tsv)
@@ -98,8 +99,8 @@ def _pattern() -> regex.Pattern[str]:
     )
 
 
-_RANGE_JOIN = regex.compile(r"\s? [-－—–～~至到] \s?  # 3-5, 10%～15%, 20至30", regex.VERBOSE)
-_RANK = regex.compile(
+_RANGE_JOIN = patterns.compile(r"\s? [-－—–～~至到] \s?  # 3-5, 10%～15%, 20至30", regex.VERBOSE)
+_RANK = patterns.compile(
     r"""
     (?: (?: 位居 | 位列 | 居于? | 排名? | 名列 | 排在 | 列 )     # a verb of ranking
         [^，。；：,;:\d第]{0,12}?                                # where: 四川省, 全国
@@ -111,7 +112,7 @@ _RANK = regex.compile(
     """,
     regex.VERBOSE,
 )
-_SKIP = regex.compile(
+_SKIP = patterns.compile(
     r"""
     https?://[^\s<>，。]{1,300} | www\.[^\s<>，。]{1,300}      # addresses
     | [\w.+-]{1,64}@[\w.-]{1,255}                               # email
@@ -124,7 +125,7 @@ _SKIP = regex.compile(
     """,
     regex.VERBOSE,
 )
-_TRAILING_MAGNITUDE = regex.compile(
+_TRAILING_MAGNITUDE = patterns.compile(
     r"(?: 万亿 | 亿 | 万 ) $  # 一百二十万: the magnitude of the raw unit", regex.VERBOSE
 )
 _TIME_UNITS = {"年", "天", "小时", "分钟", "秒", "个月"}
@@ -283,7 +284,7 @@ def _join_ranges(found: list[Candidate], folded: str) -> list[Candidate]:
     return joined
 
 
-_LOW_END = regex.compile(
+_LOW_END = patterns.compile(
     r"""
     (?<![A-Za-z0-9_.．/,])
     (?P<n> \d{1,3}(?:,\d{3})+(?:\.\d{1,8})? | \d{1,8}(?:\.\d{1,8})?     # 5,000 到 8,000 人; 3-5年

@@ -21,15 +21,16 @@ from collections.abc import Sequence
 
 import regex
 
+from .. import patterns
 from ..models.citation import FootnoteCitation
 from ..models.document import BibliographyEntry, FootnoteRef
 
 __all__ = ["build_bibliography", "work_key"]
 
 # Whitespace and punctuation (ASCII and CJK), dropped before comparing.
-_NOISE = regex.compile(r"[\s\p{P}\p{S}]+   # whitespace, punctuation and symbols", regex.VERBOSE | regex.VERSION1)
+_NOISE = patterns.compile(r"[\s\p{P}\p{S}]+   # whitespace, punctuation and symbols", regex.VERBOSE | regex.VERSION1)
 # The parts of a URL that do not tell two pages apart.
-_URL_NOISE = regex.compile(
+_URL_NOISE = patterns.compile(
     r"""
     ^ (?:https?|ftp)://   # the scheme
     (?:www\.)?            # a www. host prefix

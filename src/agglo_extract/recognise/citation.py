@@ -199,6 +199,8 @@ def _read(raw: str, original: str, repaired: str | None = None) -> Fields:
         warnings.append(f"type-code-missing: no type code; read as [{code}]")
         text = f"{text[:at]}[{code}]{text[at:]}"
         bracket = P.TYPE_BRACKET.search(text)
+        if bracket is None:  # the inferred code did not read as a type bracket where it was put
+            raise CitationSyntaxError("no type code such as [J] or [M/OL]", text=raw, span=(0, len(raw)))
     if not text[: bracket.start()].strip():
         raise CitationSyntaxError("no title before the type code", text=raw, span=bracket.span())
     _read_type(bracket["code"], bracket["carrier"], fields)

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 import regex
 
+from .. import patterns
 from ..limits import PatternTimeout
 from ..models.diagnostics import Diagnostic
 from ..models.fact import NumericFact
@@ -31,16 +32,16 @@ from .places import PlaceMatch, find_places
 
 __all__ = ["find_facts", "find_facts_in_blocks"]
 
-_SENTENCE_END = regex.compile(r"[。！？!?\n]  # a sentence ends (；only ends a clause)", regex.VERBOSE)
-_CLAUSE_END = regex.compile(r"[，,：:。！？!?；;\n]  # a clause ends", regex.VERBOSE)
-_LIST_SEP = regex.compile(r"[、（）()“”]  # a list item or an aside ends", regex.VERBOSE)
-_CLAUSE_LEAD = regex.compile(
+_SENTENCE_END = patterns.compile(r"[。！？!?\n]  # a sentence ends (；only ends a clause)", regex.VERBOSE)
+_CLAUSE_END = patterns.compile(r"[，,：:。！？!?；;\n]  # a clause ends", regex.VERBOSE)
+_LIST_SEP = patterns.compile(r"[、（）()“”]  # a list item or an aside ends", regex.VERBOSE)
+_CLAUSE_LEAD = patterns.compile(
     r"""
     \s{0,4} (?: 截至 | 截止 | 到 | 在 | 从 | 自 | 于 )? \s{0,4}   # 截至 before 2016年底
     """,
     regex.VERBOSE,
 )
-_ISO_DATE = regex.compile(r"\d{4} (?: -\d{2} ){0,2} $  # 2017, 2017-11, 2017-11-25", regex.VERBOSE)
+_ISO_DATE = patterns.compile(r"\d{4} (?: -\d{2} ){0,2} $  # 2017, 2017-11, 2017-11-25", regex.VERBOSE)
 _MAX_TEXT = 2_000_000
 _RELATIVE_KINDS = {"growth", "share", "difference"}
 """Kinds whose number says nothing without a metric: they may take the previous sentence's."""
@@ -108,7 +109,7 @@ def _is_heading(text: str) -> bool:
     return len(text) <= 40 and "。" not in text
 
 
-def _spans(pattern: regex.Pattern[str], text: str) -> list[tuple[int, int]]:
+def _spans(pattern: patterns.Pattern, text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for match in pattern.finditer(text):
         spans.append((start, match.start()))

@@ -22,6 +22,7 @@ from decimal import Decimal, InvalidOperation
 
 import regex
 
+from .. import patterns
 from ..errors import AggloExtractError
 
 __all__ = [
@@ -57,14 +58,14 @@ _MAX_LENGTH = 480
 """Longer strings are no number (the longest float, 5e-324, renders in 340 numerals)."""
 _FOLD = str.maketrans("０１２３４５６７８９．", "0123456789.")  # not "，": it ends clauses
 
-_ARABIC = regex.compile(
+_ARABIC = patterns.compile(
     r"""
     \d{1,3} (?: , \d{3} )+ (?: \. \d+ )?    # thousands separators: 1,243.8
     | \d+ (?: \. \d+ )?                     # plain: 1243.8
     """,
     regex.VERBOSE,
 )
-_SECTION_TOKEN = regex.compile(
+_SECTION_TOKEN = patterns.compile(
     r"""
     \d+ (?: \. \d+ )?          # an Arabic number inside a Chinese one: 1.5千
     | [零〇一二两三四五六七八九]  # a digit
@@ -72,7 +73,7 @@ _SECTION_TOKEN = regex.compile(
     """,
     regex.VERBOSE,
 )
-_FRACTION = regex.compile(
+_FRACTION = patterns.compile(
     r"""
     (?P<den> [^分]{1,12} )   # the denominator comes first: 五 in 五分之一
     分之
@@ -80,7 +81,7 @@ _FRACTION = regex.compile(
     """,
     regex.VERBOSE,
 )
-_POINT = regex.compile(
+_POINT = patterns.compile(
     r"""
     (?P<whole> [^点]{1,80} )        # the integer part, any numeral
     点

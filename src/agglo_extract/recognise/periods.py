@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 import regex
 
+from .. import patterns
 from .numbers import NumberSyntaxError, fold_digits, parse_cn_number
 
 __all__ = ["PeriodMatch", "find_periods"]
@@ -45,7 +46,7 @@ class PeriodMatch:
     is_base: bool = False
 
 
-_PERIOD = regex.compile(
+_PERIOD = patterns.compile(
     r"""
     (?P<date> (?P<dy>(?:19|20)\d{2}) \s?年 \s?(?P<dm>\d{1,2}) \s?月 \s?(?P<dd>\d{1,2}) \s?[日号] )
     | (?P<ymr> (?P<ry>(?:19|20)\d{2}) \s?年 \s?(?P<m1>\d{1,2}) \s?[-－—–～~至到] \s?(?P<m2>\d{1,2}) \s?月份? )
@@ -76,7 +77,7 @@ _PARTS = {
     "三季度": ("07", "09"),
     "四季度": ("10", "12"),
 }
-_BASE = regex.compile(r"(?: 比 | 较 | 与 | 同 | 相比 | 对比 ) \s? $  # 比2015年: a comparison base", regex.VERBOSE)
+_BASE = patterns.compile(r"(?: 比 | 较 | 与 | 同 | 相比 | 对比 ) \s? $  # 比2015年: a comparison base", regex.VERBOSE)
 _RELATIVE = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}
 _WORD_MONTHS = "一二三四五六七八九"
 

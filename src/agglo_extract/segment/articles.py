@@ -13,8 +13,6 @@ import difflib
 from dataclasses import dataclass, field
 from typing import Literal
 
-import regex
-
 from .. import patterns
 from .lines import ends_sentence, join_texts
 from .raw import RawBlock, RawDiagnostic, RawMarker, RawTocEntry, Span
@@ -25,7 +23,7 @@ _HEADING_MAX = 24
 _HEADING_WITH_COMMA_MAX = 18
 _NUMBERED_HEADING_MAX = 40
 _QUESTION_HEADING_MAX = 15
-_KEY_DROP = regex.compile(r"[\p{P}\p{S}\s]+")
+_KEY_DROP = patterns.compile(r"[\p{P}\p{S}\s]+")
 
 
 def title_key(text: str) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import regex
 
+from .. import patterns
 from ..patterns import CIRCLED
 
 _FLAGS = regex.VERBOSE | regex.VERSION1
@@ -19,7 +20,7 @@ HAN = r"\p{Han}"
 # --- page furniture -------------------------------------------------------
 
 # A line that is only a page number, maybe decorated: 22, - 22 -, ·22·, 第 22 页.
-LONE_PAGE_NUMBER = regex.compile(
+LONE_PAGE_NUMBER = patterns.compile(
     r"""
     ^ [ ]*
     (?: [-—–·•][ ]* )?          # an optional leading dash or dot
@@ -34,7 +35,7 @@ LONE_PAGE_NUMBER = regex.compile(
 
 # A year and issue as journals print them in running heads and footers:
 # 2018 年第 7 期, 2018年 第40卷 第3期, 2018, Vol. 40, No. 3, No. 7 2018.
-ISSUE_REFERENCE = regex.compile(
+ISSUE_REFERENCE = patterns.compile(
     r"""
     (?P<year>(?:19|20)\d\d) [ ]* 年? [ ]* [,，]? [ ]*          # the year (年 optional)
     (?: 第[ ]* (?P<volume>\d{1,4}) [ ]* 卷 [ ]* [,，]? [ ]* )?  # an optional volume: 第 40 卷
@@ -51,7 +52,7 @@ ISSUE_REFERENCE = regex.compile(
 )
 
 # A page number at either end of a running head: "22 某某学刊 …" or "… 研究 23".
-EDGE_NUMBER = regex.compile(
+EDGE_NUMBER = patterns.compile(
     r"""
     ^ [ ]* (?P<first>\d{1,4}) [ ]+ (?=\D)     # a number, a space, then text
     | (?<=\D) [ ]+ (?P<last>\d{1,4}) [ ]* $   # text, a space, then a number
@@ -60,18 +61,18 @@ EDGE_NUMBER = regex.compile(
 )
 
 # Digits to mask when comparing running heads across pages.
-DIGITS = regex.compile(r"\d+", _FLAGS)
+DIGITS = patterns.compile(r"\d+", _FLAGS)
 
 # A Han character or a Latin letter (a running head has words).
-WORD_CHAR = regex.compile(r"[\p{Han}A-Za-z]", _FLAGS)
+WORD_CHAR = patterns.compile(r"[\p{Han}A-Za-z]", _FLAGS)
 
 # Any run of spaces (for comparing lines).
-SPACES = regex.compile(r"[ ]+", _FLAGS)
+SPACES = patterns.compile(r"[ ]+", _FLAGS)
 
 # --- front matter -----------------------------------------------------------
 
 # A column (section) line at the top: 【区域经济】 or [城市研究].
-COLUMN_LINE = regex.compile(
+COLUMN_LINE = patterns.compile(
     r"""
     ^ [ ]* [【\[] [ ]* (?P<column>[^【】\[\]]{1,24}?) [ ]* [】\]] [ ]* $
     """,
@@ -79,7 +80,7 @@ COLUMN_LINE = regex.compile(
 )
 
 # Labels of the front matter, letter-spacing allowed; each alternative names a field.
-LABEL = regex.compile(
+LABEL = patterns.compile(
     r"""
     (?: ^ | (?<=[ ]) )                          # at the start of the line or after a space
     (?P<mark>[*＊※①])? [ ]*                      # a funding mark: ∗基金项目, ①基金项目
@@ -104,10 +105,10 @@ LABEL = regex.compile(
 )
 
 # A funding mark before a note (∗基金项目：…) or after a title (…研究∗).
-FUNDING_MARK = regex.compile(r"[*＊※]", _FLAGS)
+FUNDING_MARK = patterns.compile(r"[*＊※]", _FLAGS)
 
 # Marks printed after a title: ∗, ①, or a bracketed 1 (kept to one or two).
-TITLE_MARKS = regex.compile(
+TITLE_MARKS = patterns.compile(
     rf"""
     [ ]* (?P<marks>(?:[*＊※{CIRCLED}]){{1,3}}) [ ]* $    # marks at the end of the title
     """,
@@ -115,7 +116,7 @@ TITLE_MARKS = regex.compile(
 )
 
 # An affiliation line: the whole line in parentheses, （单位，城市 邮编）.
-AFFILIATION_LINE = regex.compile(
+AFFILIATION_LINE = patterns.compile(
     r"""
     ^ [ ]* [（(] (?P<body>[^（）()]{2,120}) [）)] [ ]* $
     """,
@@ -123,13 +124,13 @@ AFFILIATION_LINE = regex.compile(
 )
 
 # Between affiliations: ；; or a numbered item (1. 2.).
-AFFILIATION_SEPARATOR = regex.compile(r"[；;] [ ]* (?:\d{1,2}[.．][ ]*)? | ^ [ ]* \d{1,2}[.．] [ ]*", _FLAGS)
+AFFILIATION_SEPARATOR = patterns.compile(r"[；;] [ ]* (?:\d{1,2}[.．][ ]*)? | ^ [ ]* \d{1,2}[.．] [ ]*", _FLAGS)
 
 # Between names or keywords: 、，,；; or two or more spaces.
-LIST_SEPARATOR = regex.compile(r"[ ]* [、，,；;] [ ]* | [ ]{2,}", _FLAGS)
+LIST_SEPARATOR = patterns.compile(r"[ ]* [、，,；;] [ ]* | [ ]{2,}", _FLAGS)
 
 # A name as printed, maybe with affiliation digits or marks after it: 张三1, 李四∗.
-NAME_TOKEN = regex.compile(
+NAME_TOKEN = patterns.compile(
     rf"""
     ^ (?P<name>[{HAN}·]{{2,6}}) (?:[ ]* [\d,*{CIRCLED}]{{1,4}})? $   # 2–6 Han characters, then marks
     """,
@@ -137,10 +138,10 @@ NAME_TOKEN = regex.compile(
 )
 
 # Affiliation digits or marks after a name: 王立新1, 李四∗, 张三1,2.
-NAME_MARKS = regex.compile(rf"[ ]* [\d*{CIRCLED}] [\d,*{CIRCLED}]{{0,4}} [ ]* $", _FLAGS)
+NAME_MARKS = patterns.compile(rf"[ ]* [\d*{CIRCLED}] [\d,*{CIRCLED}]{{0,4}} [ ]* $", _FLAGS)
 
 # The CAJ-CD article number: ISSN(year)issue-first page-page count: 1003-0751(2018)07-0021-06.
-ARTICLE_ID = regex.compile(
+ARTICLE_ID = patterns.compile(
     r"""
     (?P<issn>\d{4}-\d{3}[\dXx]) [ ]*             # the ISSN
     [(（] [ ]* (?P<year>\d{4}) [ ]* [)）] [ ]*   # (year)
@@ -154,7 +155,7 @@ ARTICLE_ID = regex.compile(
 # --- body -------------------------------------------------------------------
 
 # A heading by its numbering (after folding: １． → 1.): 一、 （一） 1. (1).
-HEADING = regex.compile(
+HEADING = patterns.compile(
     r"""
     ^ [ ]* (?:
         (?P<l1>[一二三四五六七八九十]{1,3} [ ]* [、.])          # 一、
@@ -167,7 +168,7 @@ HEADING = regex.compile(
 )
 
 # The heading of the notes or references section.
-NOTES_HEADING = regex.compile(
+NOTES_HEADING = patterns.compile(
     r"""
     ^ [ ]* [【\[]? [ ]*
     (?: 注[ ]*释 | 注 | 参[ ]*考[ ]*文[ ]*献 | 引[ ]*用[ ]*文[ ]*献 | 文[ ]*献 | References | REFERENCES )
@@ -177,7 +178,7 @@ NOTES_HEADING = regex.compile(
 )
 
 # The marker that opens a note: ① or [1] or 1. (the last only inside a notes section).
-NOTE_START = regex.compile(
+NOTE_START = patterns.compile(
     rf"""
     ^ [ ]* (?:
         (?P<circled>[{CIRCLED}])                 # ①
@@ -189,7 +190,7 @@ NOTE_START = regex.compile(
 )
 
 # In-text markers: ① or a bracketed citation [1] [1,2] [1-3] [1, 3-5].
-TEXT_MARKER = regex.compile(
+TEXT_MARKER = patterns.compile(
     rf"""
     (?P<circled>[{CIRCLED}])                                            # ①
     | \[ [ ]* (?P<numbers>\d{{1,3}} (?:[ ]* [,，\-–—~] [ ]* \d{{1,3}}){{0,8}}) [ ]* \]   # [1,2] [1-3]
@@ -198,10 +199,10 @@ TEXT_MARKER = regex.compile(
 )
 
 # Numbers and ranges inside a bracketed citation marker.
-MARKER_NUMBER = regex.compile(r"(?P<first>\d{1,3}) (?: [ ]* [\-–—~] [ ]* (?P<last>\d{1,3}) )?", _FLAGS)
+MARKER_NUMBER = patterns.compile(r"(?P<first>\d{1,3}) (?: [ ]* [\-–—~] [ ]* (?P<last>\d{1,3}) )?", _FLAGS)
 
 # Spaces between a Han character or CJK punctuation and a digit, Latin letter or a marker placeholder.
-HAN_ASCII_GAP = regex.compile(
+HAN_ASCII_GAP = patterns.compile(
     r"""
     (?<=[\p{Han}，。、；：？！“”‘’《》（）【】…—\ue000]) [ ]+ (?=[0-9A-Za-z%\ue000])  # Han, then ASCII
     | (?<=[0-9A-Za-z%.\ue000]) [ ]+ (?=[\p{Han}，。、；：？！“”‘’《》（）【】…—\ue000])  # ASCII, then Han
@@ -210,10 +211,10 @@ HAN_ASCII_GAP = regex.compile(
 )
 
 # Spaces next to a marker placeholder (U+E000) on a Han side.
-MARKER_GAP = regex.compile(r"[ ]+ (?=\ue000) | (?<=\ue000) [ ]+ (?=[\p{Han}，。、；：？！“”《》（）])", _FLAGS)
+MARKER_GAP = patterns.compile(r"[ ]+ (?=\ue000) | (?<=\ue000) [ ]+ (?=[\p{Han}，。、；：？！“”《》（）])", _FLAGS)
 
 # The start of a URL cut at a line end: h, ht, http:, https:/ … (joined to the next line without a space).
-URL_CUT = regex.compile(
+URL_CUT = patterns.compile(
     r"""
     (?:^|[ (<])                                   # the token starts the text or follows a space
     (?: h | ht | htt | https? | https?: | https?:/   # a scheme cut short
@@ -224,4 +225,4 @@ URL_CUT = regex.compile(
 )
 
 # Runs of spaces to fold to one.
-SPACE_RUN = regex.compile(r"[ ]{2,}", _FLAGS)
+SPACE_RUN = patterns.compile(r"[ ]{2,}", _FLAGS)
