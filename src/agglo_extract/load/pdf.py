@@ -14,6 +14,7 @@ and the like are left to :mod:`agglo_extract.normalise`.
 from __future__ import annotations
 
 import io
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -148,6 +149,8 @@ class _PlumberSource:
 def _page_content(index: int, page: Any) -> PageContent:
     height = float(page.height)
     offset = float(page.bbox[1]) if page.bbox else 0.0
+    chars = [c for c in page.chars if c.get("upright", True) and (c["text"].strip() or c["text"] == " ")]
+    descent = _descents(chars, height + offset)
     glyphs = tuple(
         Glyph(
             text=char["text"],
@@ -155,16 +158,30 @@ def _page_content(index: int, page: Any) -> PageContent:
             x1=float(char["x1"]),
             top=float(char["top"]),
             bottom=float(char["bottom"]),
-            baseline=height + offset - float(char["matrix"][5]),
+            baseline=float(char["bottom"]) - descent.get(char.get("fontname", ""), 0.0) * float(char["size"] or 1),
             size=round(float(char["size"]), 2),
             font=str(char.get("fontname", "")),
         )
-        for char in page.chars
-        if char.get("upright", True) and (char["text"].strip() or char["text"] == " ")
+        for char in chars
     )
     rules = tuple(_rules(page))
     grids = tuple(_grids(page, rules)) if _may_hold_grid(rules) else ()
     return PageContent(index, float(page.width), height, glyphs, rules, grids)
+
+
+def _descents(chars: list[dict[str, Any]], top_of_page: float) -> dict[str, float]:
+    """Per font, how far below the baseline a glyph's box reaches, in ems (the usual value on the page).
+
+    The text matrix gives the baseline, but not the text rise a superscript is
+    set with; the box does. Box bottom minus the usual descent is the baseline
+    the glyph is really printed on.
+    """
+    seen: dict[str, Counter[float]] = {}
+    for char in chars:
+        size = float(char["size"] or 1)
+        ratio = round((float(char["bottom"]) - (top_of_page - float(char["matrix"][5]))) / size, 3)
+        seen.setdefault(char.get("fontname", ""), Counter())[ratio] += 1
+    return {font: ratios.most_common(1)[0][0] for font, ratios in seen.items()}
 
 
 def _rules(page: Any) -> Iterator[Rule]:

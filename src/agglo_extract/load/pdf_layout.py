@@ -506,7 +506,9 @@ def _column_edges(page: PageLayout, body_size: float) -> dict[int, tuple[float, 
     for column, lines in by_column.items():
         body = [line for line in lines if abs(line.size - body_size) <= 0.08 * body_size and not line.wide_gap]
         chosen = body or lines
-        edges[column] = (min(line.x0 for line in chosen), max(line.x1 for line in chosen))
+        rights = Counter(round(line.x1) for line in chosen)
+        right, count = rights.most_common(1)[0]
+        edges[column] = (min(line.x0 for line in chosen), float(right) if count >= 3 else max(rights))
     return edges
 
 

@@ -86,6 +86,7 @@ class PrintedLine:
         index = 0
         previous: Glyph | None = None
         spaced = False
+        tracking = self.tracking
         while index < len(self.glyphs):
             glyph = self.glyphs[index]
             if glyph.text == " ":
@@ -93,7 +94,9 @@ class PrintedLine:
                 index += 1
                 continue
             if previous is not None:
-                parts.append(" " if spaced and not parts[-1].endswith(" ") else gap(previous, glyph, self.size))
+                parts.append(
+                    " " if spaced and not parts[-1].endswith(" ") else gap(previous, glyph, self.size, tracking)
+                )
             spaced = False
             if self.raised[index]:
                 end = index
@@ -114,6 +117,13 @@ class PrintedLine:
         """The text with raised characters as printed."""
         return self.text()
 
+    @property
+    def tracking(self) -> float:
+        """The usual gap between neighbouring glyphs of the line (letter-spacing, justification)."""
+        visible = [g for g, up in zip(self.glyphs, self.raised) if g.text != " " and not up]
+        gaps = [b.x0 - a.x1 for a, b in zip(visible, visible[1:])]
+        return max(0.0, statistics.median(gaps)) if len(gaps) >= 3 else 0.0
+
 
 def render_raised(run: str, marker: str) -> str:
     """A run of raised characters: markers one by one through ``marker``, anything else as it is."""
@@ -127,9 +137,9 @@ def is_han(char: str) -> bool:
     return bool(_HAN.match(char))
 
 
-def gap(before: Glyph, after: Glyph, size: float) -> str:
-    """What stands for the gap between two glyphs of a line."""
-    space = after.x0 - before.x1
+def gap(before: Glyph, after: Glyph, size: float, tracking: float = 0.0) -> str:
+    """What stands for the gap between two glyphs of a line (``tracking``: the line's usual gap)."""
+    space = after.x0 - before.x1 - tracking
     if space >= _WIDE_GAP * (size or after.size):
         return "    "
     if space > X_TOLERANCE and not (is_han(before.text[-1]) and is_han(after.text[0])):
@@ -228,6 +238,7 @@ def _line(page: int, row: tuple[list[Glyph], list[bool]] | list[Glyph]) -> Print
     glyphs, raised = row if isinstance(row, tuple) else (row, [False] * len(row))
     if all(glyph.text == " " for glyph in glyphs):
         return None
+    raised = _raised_within(glyphs, raised)
     pairs = sorted(zip(glyphs, raised), key=lambda p: p[0].x0)
     kept: list[tuple[Glyph, bool]] = []
     bold = 0
@@ -247,6 +258,22 @@ def _line(page: int, row: tuple[list[Glyph], list[bool]] | list[Glyph]) -> Print
         baseline=statistics.median(g.baseline for g in body),
     )
     return line
+
+
+def _raised_within(glyphs: Sequence[Glyph], raised: list[bool]) -> list[bool]:
+    """Small glyphs set a little above the baseline of the full-size glyphs of their own row."""
+    visible = [g for g in glyphs if g.text != " "]
+    if not visible:
+        return raised
+    full = max(g.size for g in visible)
+    body = [g.baseline for g in visible if g.size > _SMALL * full]
+    if not body or len(body) == len(visible):
+        return raised
+    base = statistics.median(body)
+    return [
+        up or (g.text != " " and g.size <= _SMALL * full and base - g.baseline >= 0.1 * full)
+        for g, up in zip(glyphs, raised)
+    ]
 
 
 def _duplicate(kept: Glyph, glyph: Glyph) -> bool:
@@ -273,7 +300,8 @@ def _gutter(lines: Sequence[PrintedLine], width: float) -> float | None:
         x = float(step)
         split = 0
         for line, gaps in zip(lines, gaps_by_line):
-            if any(a <= x <= b for a, b in gaps) and line.x1 - x >= 0.2 * width and x - line.x0 >= 0.2 * width:
+            around = next(((a, b) for a, b in gaps if a <= x <= b), None)
+            if around is not None and line.x1 - around[1] >= 0.2 * width and around[0] - line.x0 >= 0.2 * width:
                 split += 1
         if split and (best is None or split > best[0]):
             best = (split, x)
