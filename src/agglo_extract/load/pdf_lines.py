@@ -15,6 +15,7 @@ leader left blank, a cell gap) is four spaces.
 from __future__ import annotations
 
 import statistics
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -150,12 +151,19 @@ def gap(before: Glyph, after: Glyph, size: float, tracking: float = 0.0) -> str:
 def page_lines(page: PageContent, grids: Sequence[Grid] = ()) -> list[PrintedLine]:
     """The printed lines of a page in reading order, without the glyphs inside ``grids``."""
     glyphs = [g for g in page.glyphs if not any(_inside(g, grid.bbox) for grid in grids)]
-    rows = _attach_raised(_rows(glyphs))
-    lines = [line for row in rows if (line := _line(page.index, row)) is not None]
+    lines = _lines(page.index, glyphs)
     gutter = _gutter(lines, page.width)
     if gutter is None:
         return lines
-    return _read_columns(lines, gutter)
+    return _read_columns(page, lines, gutter)
+
+
+def _lines(page: int, glyphs: list[Glyph], column: int = 0) -> list[PrintedLine]:
+    rows = _attach_raised(_rows(glyphs))
+    lines = [line for row in rows if (line := _line(page, row)) is not None]
+    for line in lines:
+        line.column = column
+    return lines
 
 
 def cell_text(glyphs: Iterable[Glyph]) -> str:
@@ -288,38 +296,85 @@ def _duplicate(kept: Glyph, glyph: Glyph) -> bool:
 def _gutter(lines: Sequence[PrintedLine], width: float) -> float | None:
     """The x of the gutter of a two-column page, or ``None``.
 
-    A gutter is an x near the middle of the page crossed by a wide gap in many
-    lines whose right-hand part is itself wide (so a TOC's page numbers do not
-    make a column).
+    A gutter is an x near the middle of the page that no glyph of many lines
+    crosses, with wide text ending just left of it and wide text starting just
+    right of it: the two parts of a line read across the gutter (when the
+    columns share baselines) or lines of one column alone (when they do not).
+    The left parts must mostly end at one x (justified column text), so a table
+    aligned with spaces, whose cells end anywhere, is not read as columns; nor
+    is a TOC, whose page numbers are narrow.
     """
     if len(lines) < 8:
         return None
-    best: tuple[int, float] | None = None
-    gaps_by_line = [_wide_gaps(line) for line in lines]
+    near, wide = 0.1 * width, 0.2 * width
+    spans = [_spans(line) for line in lines]
+    scores: list[tuple[int, float]] = []
     for step in range(int(0.3 * width), int(0.7 * width), 2):
         x = float(step)
-        split = 0
-        for line, gaps in zip(lines, gaps_by_line):
-            around = next(((a, b) for a, b in gaps if a <= x <= b), None)
-            if around is not None and line.x1 - around[1] >= 0.2 * width and around[0] - line.x0 >= 0.2 * width:
-                split += 1
-        if split and (best is None or split > best[0]):
-            best = (split, x)
-    if best is None or best[0] < 8:
+        left_ends: list[float] = []
+        right = 0
+        for glyph_spans in spans:
+            if any(a < x < b for a, b in glyph_spans):
+                continue
+            lefts = [(a, b) for a, b in glyph_spans if b <= x]
+            rights = [(a, b) for a, b in glyph_spans if a >= x]
+            if lefts and x - near <= lefts[-1][1] and lefts[-1][1] - lefts[0][0] >= wide:
+                left_ends.append(lefts[-1][1])
+            if rights and rights[0][0] <= x + near and rights[-1][1] - rights[0][0] >= wide:
+                right += 1
+        aligned = max(Counter(round(end) for end in left_ends).values(), default=0)
+        score = min(len(left_ends), right)
+        if score >= 4 and len(left_ends) + right >= 8 and 2 * aligned >= len(left_ends):
+            scores.append((score, x))
+    if not scores:
         return None
-    return best[1]
+    best = max(score for score, _ in scores)
+    tied = [x for score, x in scores if score == best]
+    run = [tied[0]]  # the run of tied x that holds the first one: the gutter's width
+    for x in tied[1:]:
+        if x - run[-1] > 2:
+            break
+        run.append(x)
+    return (run[0] + run[-1]) / 2
 
 
-def _wide_gaps(line: PrintedLine) -> list[tuple[float, float]]:
-    out = []
-    for before, after in zip(line.glyphs, line.glyphs[1:]):
-        if after.x0 - before.x1 >= 1.0 * line.size:
-            out.append((before.x1, after.x0))
-    return out
+def _spans(line: PrintedLine) -> list[tuple[float, float]]:
+    """The x extents of the line's glyphs, left to right (spaces left out)."""
+    return [(g.x0, g.x1) for g in line.glyphs if g.text != " "]
 
 
-def _read_columns(lines: Sequence[PrintedLine], gutter: float) -> list[PrintedLine]:
-    """Lines split at the gutter and read band by band: left column, then right."""
+def _read_columns(page: PageContent, lines: Sequence[PrintedLine], gutter: float) -> list[PrintedLine]:
+    """The page's lines read band by band: the left column, then the right.
+
+    Lines across the gutter and lines in the page's head or foot margin stay
+    whole; the other glyphs are grouped into rows again within each column, so
+    a line of one column never takes glyphs of the other. A band ends at a line
+    across the gutter, at a rule across the gutter, and at a rule below the end
+    of the other column (the rule over notes at the page foot); a rule inside
+    one column, with the other column going on below it, stays in its column.
+    """
+    margin = 0.08 * page.height
+    across = [
+        line
+        for line in lines
+        if any(g.x0 < gutter < g.x1 for g in line.glyphs) or line.top < margin or line.bottom > page.height - margin
+    ]
+    kept = {id(line) for line in across}
+    rest = [g for line in lines if id(line) not in kept for g in line.glyphs]
+    columns = [
+        *_lines(page.index, [g for g in rest if g.x1 <= gutter], 1),
+        *_lines(page.index, [g for g in rest if g.x1 > gutter], 2),
+    ]
+    stops = sorted(
+        rule.top
+        for rule in page.rules
+        if rule.bottom - rule.top <= 2
+        and rule.x1 - rule.x0 >= 0.08 * page.width
+        and (
+            rule.x0 < gutter < rule.x1
+            or not any(line.top > rule.top and (line.column == 2) == (rule.x0 < gutter) for line in columns)
+        )
+    )
     ordered: list[PrintedLine] = []
     left: list[PrintedLine] = []
     right: list[PrintedLine] = []
@@ -330,38 +385,14 @@ def _read_columns(lines: Sequence[PrintedLine], gutter: float) -> list[PrintedLi
         left.clear()
         right.clear()
 
-    for line in lines:
-        parts = _split(line, gutter)
-        if parts is None:
+    for line in sorted([*across, *columns], key=lambda line: line.baseline):
+        while stops and stops[0] < line.top:
+            stops.pop(0)
+            flush()
+        if line.column == 0:
             flush()
             ordered.append(line)
-            continue
-        for part in parts:
-            (left if part.column == 1 else right).append(part)
+        else:
+            (left if line.column == 1 else right).append(line)
     flush()
     return ordered
-
-
-def _split(line: PrintedLine, gutter: float) -> list[PrintedLine] | None:
-    """The line's parts left and right of the gutter, or ``None`` when a glyph crosses it."""
-    if any(g.x0 < gutter < g.x1 for g in line.glyphs):
-        return None
-    parts = []
-    for column in (1, 2):
-        chosen = [i for i, g in enumerate(line.glyphs) if (g.x1 <= gutter if column == 1 else g.x0 >= gutter)]
-        if chosen:
-            glyphs = [line.glyphs[i] for i in chosen]
-            raised = [line.raised[i] for i in chosen]
-            body = [g for g, up in zip(glyphs, raised) if not up] or glyphs
-            parts.append(
-                PrintedLine(
-                    page=line.page,
-                    glyphs=glyphs,
-                    raised=raised,
-                    column=column,
-                    bold=line.bold,
-                    size=_size(body),
-                    baseline=statistics.median(g.baseline for g in body),
-                )
-            )
-    return parts
