@@ -264,6 +264,7 @@ def _rule_in(rule: Rule, box: BBox) -> bool:
 
 
 _DIGITS = regex.compile(r"\d+")
+_WIDE = regex.compile(r"[ ]{4,}")
 _SPACES = regex.compile(r"\s+")
 
 
@@ -398,8 +399,15 @@ class _Writer:
     def bulletin(self) -> None:
         paragraph: list[TextLine] = []
         held: list[TextLine] = []
+        first = next((page for page in self.layout.pages if page.body), None)
         for page in self.layout.pages:
-            for item in page.body:
+            body = page.body
+            if page is first:
+                masthead, body = _masthead(page.body, self.layout.body_size)
+                for line in masthead:
+                    for piece in _WIDE.split(line.text.strip()):
+                        self.write(_bulletin_text(piece) + "\n\n", line)
+            for item in body:
                 if isinstance(item, TableBlock):
                     self._paragraph(paragraph, held)
                     paragraph, held = [], []
@@ -494,6 +502,25 @@ class _Writer:
                 self.write(line.plain.strip(), line)
                 self.write("\n")
             self.write("\n")
+
+
+def _masthead(
+    body: Sequence[TextLine | TableBlock], body_size: float
+) -> tuple[list[TextLine], Sequence[TextLine | TableBlock]]:
+    """The masthead of a bulletin's first page, biggest type first, and the rest of the page.
+
+    The masthead is the run of lines set larger than the body that opens the
+    page. It reads from the biggest type down (title, then theme, then the
+    smaller lines in printed order), whatever corner a category label is
+    printed in.
+    """
+    count = 0
+    for item in body:
+        if not isinstance(item, TextLine) or item.size <= 1.1 * body_size:
+            break
+        count += 1
+    lines = [item for item in body[:count] if isinstance(item, TextLine)]
+    return sorted(lines, key=lambda line: -round(line.size)), body[count:]
 
 
 def _column_edges(page: PageLayout, body_size: float) -> dict[int, tuple[float, float]]:

@@ -7,9 +7,10 @@ put into that line and flagged ``raised``. A character drawn twice at almost
 the same place (fake bold) is kept once and the line marked bold. A page whose
 rows part around one vertical gutter is read column by column.
 
-Gaps: between Han characters no space is ever inserted; elsewhere a gap wider
-than :data:`X_TOLERANCE` points is a space, and a gap of two ems or more (a TOC
-leader left blank, a cell gap) is four spaces.
+Gaps, less the line's usual spacing: between Han characters a space only
+where the gap is :data:`_HAN_SPACE` ems or more; elsewhere a gap wider than
+:data:`X_TOLERANCE` points is a space; a gap of two ems or more (a TOC leader
+left blank, a cell gap) is four spaces.
 """
 
 from __future__ import annotations
@@ -28,6 +29,9 @@ X_TOLERANCE = 3.0
 
 _WIDE_GAP = 2.0
 """A gap of this many ems reads as a column of its own (four spaces)."""
+
+_HAN_SPACE = 0.6
+"""A gap of this many ems (beyond the line's tracking) between Han characters is a space."""
 
 _RAISED = 0.15
 """A character whose baseline stands this share of the line's size above it is raised."""
@@ -145,6 +149,8 @@ def gap(before: Glyph, after: Glyph, size: float, tracking: float = 0.0) -> str:
         return "    "
     if space > X_TOLERANCE and not (is_han(before.text[-1]) and is_han(after.text[0])):
         return " "
+    if space >= _HAN_SPACE * (size or after.size):
+        return " "  # names set apart in a list (编委：田晓峰  郑雅琴), a word gap in a heading
     return ""
 
 
@@ -285,10 +291,10 @@ def _raised_within(glyphs: Sequence[Glyph], raised: list[bool]) -> list[bool]:
 
 
 def _duplicate(kept: Glyph, glyph: Glyph) -> bool:
-    """The same character drawn again within a fraction of its size (fake bold)."""
+    """The same character drawn again over itself, shifted a fraction of its width (fake bold), not ``jj``."""
     return (
         kept.text == glyph.text
-        and abs(kept.x0 - glyph.x0) < 0.25 * glyph.size
+        and abs(kept.x0 - glyph.x0) < min(0.25 * glyph.size, 0.5 * (glyph.x1 - glyph.x0))
         and abs(kept.baseline - glyph.baseline) < 0.25 * glyph.size
     )
 
