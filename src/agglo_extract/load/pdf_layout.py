@@ -401,7 +401,7 @@ class _Writer:
         held: list[TextLine] = []
         first = next((page for page in self.layout.pages if page.body), None)
         for page in self.layout.pages:
-            body = page.body
+            body: Sequence[TextLine | TableBlock] = page.body
             if page is first:
                 masthead, body = _masthead(page.body, self.layout.body_size)
                 for line in masthead:
