@@ -265,6 +265,9 @@ def _rule_in(rule: Rule, box: BBox) -> bool:
 
 _DIGITS = regex.compile(r"\d+")
 _WIDE = regex.compile(r"[ ]{4,}")
+_LABEL = regex.compile(r"^\s*(?:[\p{Han}][\p{Han} ]{0,7}|[A-Za-z][A-Za-z ]{1,15})[:：]")
+_URL_END = regex.compile(r"(?:https?://|www\.)\S*$")
+_SENTENCE_END = regex.compile(r"[。！？.!?；;]\s*$")
 _SPACES = regex.compile(r"\s+")
 
 
@@ -386,6 +389,7 @@ class _Writer:
         self.offset = 0
         self.printed = {page.index: page.printed for page in layout.pages}
         self.columns = {page.index: _column_edges(page, layout.body_size) for page in layout.pages}
+        self.hanging: float | None = None  # the x of the hanging lines of the note being written
 
     def write(self, text: str, line: TextLine | TableBlock | None = None) -> None:
         if line is not None and text:
@@ -470,9 +474,25 @@ class _Writer:
             return True
         if big and same_place:  # a title set large and wrapped: its lines stay together
             return False
+        full = right - previous.x1 < 1.5 * previous.size
+        if _LABEL.match(line.plain) and _SENTENCE_END.search(previous.plain):
+            return True  # a labelled line (关键词：, Abstract:) after a finished sentence
+        if same_place and abs(line.x0 - previous.x0) < 1 and line.x0 - left >= 0.9 * line.size:
+            # a block set in from both edges (an abstract): lines of one left edge run on
+            # while the line before is as long as this one
+            return line.x1 - previous.x1 >= 1.5 * previous.size
         if line.x0 - left >= 0.9 * line.size:
+            # A note or reference set with a hanging indent: its first line flush left and
+            # opening with a marker, the lines after it indented, each line before them full.
+            opener = abs(previous.x0 - left) < 1 and _NOTE_START.match(previous.text)
+            hanging = self.hanging is not None and abs(previous.x0 - line.x0) < 1 and abs(self.hanging - line.x0) < 1
+            if same_place and full and (opener or hanging):
+                self.hanging = line.x0
+                return False
+            self.hanging = None
             return True
-        return right - previous.x1 >= 1.5 * previous.size
+        self.hanging = None
+        return not full
 
     # -- journal: printed lines, paragraph openings indented ----------------------------------------
 
@@ -558,8 +578,12 @@ def _journal_text(text: str) -> str:
 
 
 def _latin_join(before: str, after: str) -> bool:
-    return bool(before) and bool(after) and before[-1].isascii() and before[-1].isalpha() and after[0].isascii() \
-        and after[0].isalpha()
+    """Whether two lines of one paragraph join with a space: two Latin words, not a URL cut at the line end."""
+    if not (before and after and before[-1].isascii() and before[-1].isalnum() and after[0].isascii()):
+        return False
+    if _URL_END.search(before):
+        return False
+    return before[-1].isalpha() and after[0].isalpha()
 
 
 def _pipe(row: Sequence[str]) -> str:

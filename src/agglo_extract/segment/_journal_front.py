@@ -228,6 +228,9 @@ def english_head(content: Sequence[Line], abstract_position: int, taken: set[int
     positions: list[int] = []
     position = abstract_position - 1
     while position >= 0 and position not in taken and is_latin(content[position].text):
+        text = content[position].text.strip()
+        if "/" in text and " " not in text:
+            break  # a URL cut at a line end closes the notes above: no title is one token with a slash
         positions.insert(0, position)
         position -= 1
     return positions
