@@ -475,6 +475,9 @@ class _Writer:
         if big and same_place:  # a title set large and wrapped: its lines stay together
             return False
         full = right - previous.x1 < 1.5 * previous.size
+        if _NOTE_START.match(line.text) and (self.hanging is not None or _NOTE_START.match(previous.text)):
+            self.hanging = None
+            return True  # the next entry of a list of notes or references
         if _LABEL.match(line.plain) and _SENTENCE_END.search(previous.plain):
             return True  # a labelled line (关键词：, Abstract:) after a finished sentence
         if same_place and abs(line.x0 - previous.x0) < 1 and line.x0 - left >= 0.9 * line.size:

@@ -108,6 +108,8 @@ def _heading_level(piece: Piece, following: Piece | None) -> int | None:
         return level
     if rest[-1] in _INNER_STOPS:
         return None
+    if following is not None and following.indent >= 2:
+        return level  # a numbered line filling its column, and the next line opens a paragraph
     if "，" in rest or "," in rest:
         return level if _tail(following) else None
     return level

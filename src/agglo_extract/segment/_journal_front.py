@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from .. import patterns
 from . import journal_patterns as jp
 from ._journal_text import Line, clean, ends_sentence, is_latin, is_short, join_lines, width
 
@@ -239,17 +240,27 @@ def english_head(content: Sequence[Line], abstract_position: int, taken: set[int
 _FUNCTION_WORDS = frozenset({"of", "and", "the", "in", "on", "for", "to", "with", "from", "under", "a", "an"})
 
 
+_NAMES_OR_PLACE = patterns.compile(r"^\s*(?:[A-Z]{2,}[\s,]|[(（])")
+"""A line of authors' names (the surname in capitals: ZHANG San) or of an affiliation in brackets."""
+
+
 def english_title(lines: Sequence[str]) -> tuple[str | None, list[str]]:
     """Split the Latin lines before an English abstract into the title and the rest (names, units).
 
-    The title is the first line, and the next ones while a line ends in a
-    function word or a hyphen (the title runs on).
+    The title runs on to the first line of names (a surname in capitals) or
+    of an affiliation in brackets; without one, it is the first line and the
+    next ones while a line ends in a function word or a hyphen.
 
     >>> english_title(["On the Growth of", "Urban Clusters", "ZHANG San", "(Some University, Beijing 100000)"])
     ('On the Growth of Urban Clusters', ['ZHANG San', '(Some University, Beijing 100000)'])
+    >>> english_title(["Spatial Structure of the Central", "Yunnan Region", "LI Si"])
+    ('Spatial Structure of the Central Yunnan Region', ['LI Si'])
     """
     if not lines:
         return None, []
+    names = next((i for i, line in enumerate(lines) if i and _NAMES_OR_PLACE.match(line)), None)
+    if names is not None:  # the title runs on to the names (ZHANG San) or the affiliation in brackets
+        return join_lines(lines[:names]), list(lines[names:])
     count = 1
     while count < len(lines):
         words = lines[count - 1].split()
