@@ -107,8 +107,8 @@ def _continues(
     if block.kind in _SINGLE or label_segments(line.text) or jp.NOTES_HEADING.match(line.text):
         return False
     previous = content[block.positions[-1]].text.strip()
-    if block.kind in _LIST:
-        return previous.endswith(_LIST_ENDS)
+    if block.kind in _LIST:  # after a separator, or an English list wrapped between words
+        return previous.endswith(_LIST_ENDS) or (previous[-1:].isascii() and line.text.strip()[:1].islower())
     if block.kind in _PAGE_NOTES:
         return not breaks[position] and not ends_sentence(previous)
     if not ends_sentence(previous):

@@ -34,12 +34,16 @@ def join_note_lines(pieces: Sequence[str]) -> str:
 
     >>> join_note_lines(["张三. 题名[EB/OL]. h", "ttp://www.example.cn/a", "_1.html."])
     '张三. 题名[EB/OL]. http://www.example.cn/a_1.html.'
+    >>> join_note_lines(["李四. 题名[J].", "地理研究, 2018, 37(6): 1-9."])
+    '李四. 题名[J]. 地理研究, 2018, 37(6): 1-9.'
     """
     out = ""
     for piece in pieces:
         piece = piece.strip()
         if out and piece and jp.URL_CUT.search(out) and piece[0].isalnum():
             out += piece
+        elif out and piece and out[-1] in ".,:;" and "/" not in out.split()[-1]:
+            out += " " + piece  # a field of the entry ends at the line end ([J]. 地理研究)
         else:
             out = join_lines([out, piece])
     return out
