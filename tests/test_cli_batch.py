@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from agglo_extract import JournalArticle, parse
 from agglo_extract.cli import main
 from agglo_extract.export.flat import CITY_ROLE_COLUMNS, FACT_COLUMNS
 from helpers import FIXTURES
@@ -19,15 +20,23 @@ TEXTS = sorted(FIXTURES.glob("issues/*.txt")) + sorted(FIXTURES.glob("layouts/*.
 GBK = FIXTURES / "issues" / "encodings" / "bulletin_changjiang.gbk.txt"
 
 
+GOOD_PDF = FIXTURES / "pdf" / "journal_urban_economy.pdf"
+TRUNCATED = FIXTURES / "pdf" / "bad" / "truncated.pdf"
+NOT_A_PDF = FIXTURES / "pdf" / "bad" / "not_really.pdf"
+BAD = {"broken.pdf": "pdf-damaged", "sub/truncated.pdf": "pdf-damaged", "empty.txt": "empty"}
+
+
 @pytest.fixture
 def corpus(tmp_path: Path) -> Path:
-    """Good files (one of them GBK-encoded, one in a subfolder) with a corrupt PDF and an empty file among them."""
+    """Good files (a GBK text and a PDF among them, some in a subfolder) with corrupt PDFs and an empty file."""
     folder = tmp_path / "corpus"
     (folder / "sub").mkdir(parents=True)
     for path in TEXTS:
         shutil.copy(path, folder / path.name)
     shutil.copy(GBK, folder / "sub" / GBK.name)
-    (folder / "broken.pdf").write_bytes(b"%PDF-1.4\n" + bytes(range(256)) * 4)
+    shutil.copy(GOOD_PDF, folder / "sub" / GOOD_PDF.name)
+    shutil.copy(NOT_A_PDF, folder / "broken.pdf")
+    shutil.copy(TRUNCATED, folder / "sub" / TRUNCATED.name)
     (folder / "empty.txt").write_bytes(b"")
     (folder / "notes.json").write_text("{}")  # not an input: folders contribute .txt, .md and .pdf only
     return folder
@@ -41,19 +50,25 @@ def _lines(path: Path) -> list[dict[str, object]]:
 def test_a_folder_with_bad_files_converts_the_good_ones(
     corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], jobs: str
 ) -> None:
+    """Acceptance: a corrupt PDF, an empty file and a GBK text among good files: all good ones converted,
+    each bad one listed with its reason, exit code 1."""
     out = tmp_path / "issues.jsonl"
     assert main(["convert", str(corpus), "-o", str(out), "--jobs", jobs]) == 1
     documents = _lines(out)
-    good = [p.name for p in TEXTS] + [GBK.name]
+    good = [p.name for p in TEXTS] + [GBK.name, GOOD_PDF.name]
     assert sorted(Path(str(d["source"]["path"])).name for d in documents) == sorted(good)  # type: ignore[index]
     gbk = next(d for d in documents if str(d["source"]["path"]).endswith(GBK.name))  # type: ignore[index]
     assert gbk["source"]["encoding"] == "gb18030"  # type: ignore[index]
+    pdf = next(d for d in documents if str(d["source"]["path"]).endswith(GOOD_PDF.name))  # type: ignore[index]
+    assert pdf["source"]["format"] == "pdf" and pdf["facts"]  # type: ignore[index]
     err = capsys.readouterr().err
-    assert f"{corpus / 'empty.txt'}: error empty: " in err
-    broken = next(line for line in err.splitlines() if line.startswith(f"{corpus / 'broken.pdf'}: error "))
-    assert any(code in broken for code in ("unsupported-format", "pdf-damaged", "pdf-unreadable"))
+    for name, code in BAD.items():
+        head = f"{corpus / name}: error {code}: "
+        assert any(line.startswith(head) and len(line) > len(head) for line in err.splitlines()), name
+    assert sum(": error " in line for line in err.splitlines()) == len(BAD)
     summary = err.strip().splitlines()[-1]
-    assert summary.startswith(f"agglo-extract: {len(good) + 2} files, {len(good)} ok, 2 failed, 0 skipped, ")
+    assert summary.startswith(f"agglo-extract: {len(good) + len(BAD)} files, {len(good)} ok, {len(BAD)} failed, "
+                              "0 skipped, ")
     assert " facts, " in summary and " footnotes, " in summary and summary.endswith(" s")
 
 
@@ -138,22 +153,44 @@ def test_usage_errors(tmp_path: Path) -> None:
 
 
 def test_flat_exports_from_the_command_line(corpus: Path, tmp_path: Path) -> None:
+    """Acceptance: the CSV files have the documented columns (read with the csv module, as pandas would read them)
+    and every CSL-JSON item has the CSL shape."""
     facts, tables, citations = tmp_path / "facts.csv", tmp_path / "tables.csv", tmp_path / "refs.json"
     code = main(["convert", str(corpus), "--facts", str(facts), "--tables", str(tables), "--citations",
                  str(citations), "--jobs", "2", "-q"])
     assert code == 1  # the bad files; no -o: only the exports are written
+    assert facts.read_bytes().startswith(b"\xef\xbb\xbf")  # UTF-8 with a byte order mark, for Excel
     with facts.open(encoding="utf-8-sig", newline="") as file:
         reader = csv.DictReader(file)
         assert tuple(reader.fieldnames or ()) == FACT_COLUMNS
         rows = list(reader)
-    assert len({row["source_path"] for row in rows}) == len(TEXTS) + 1
+    assert {"publication", "publication_issue", "article_index", "article_title", "page", "pdf_page", "block_index",
+            "start", "end", "input_start", "input_end"} <= set(FACT_COLUMNS)
+    assert len({row["source_path"] for row in rows}) == len(TEXTS) + 2  # the GBK text and the PDF
+    for row in rows:
+        assert row["publication"] and row["article_title"] and row["text"] and row["unit"]
+        assert int(row["start"]) < int(row["end"]) and int(row["input_start"]) < int(row["input_end"])
+        float(row["value"])
+    pdf_rows = [row for row in rows if row["source_path"].endswith(GOOD_PDF.name)]
+    document = parse(GOOD_PDF)
+    assert isinstance(document, JournalArticle)
+    assert [(row["text"], row["page"], row["pdf_page"]) for row in pdf_rows] == [
+        (f.text, str(f.location.page), str(f.location.pdf_page)) for f in document.facts if f.location is not None
+    ]
+    issue_rows = [row for row in rows if row["document_kind"] == "bulletin_issue"]
+    assert issue_rows and all(row["publication_issue"] and row["article_index"] and row["page"] for row in issue_rows)
     with tables.open(encoding="utf-8-sig", newline="") as file:
         reader = csv.DictReader(file)
         assert tuple(reader.fieldnames or ()) == CITY_ROLE_COLUMNS
         assert {"长沙", "西安"} <= {row["city"] for row in reader}
     items = json.loads(citations.read_text("utf-8"))
     assert items and len({item["id"] for item in items}) == len(items)
-    assert all({"id", "type", "title"} <= item.keys() for item in items)
+    for item in items:
+        assert {"id", "type", "title"} <= item.keys()
+        assert all(set(name) in ({"literal"}, {"family", "given"}) for name in item.get("author", []))
+        assert "issued" not in item or isinstance(item["issued"]["date-parts"][0][0], int)
+    assert sum("author" in item for item in items) > len(items) // 2
+    assert sum("issued" in item for item in items) > len(items) // 2
 
 
 def test_quiet_and_no_bar_off_a_terminal(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import io
+import unicodedata
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import pytest
@@ -52,7 +54,7 @@ def _blocks(document: Doc, article_index: object) -> tuple[agglo_extract.Block, 
     return document.articles[int(str(article_index))].blocks
 
 
-def _csv_rows(columns: tuple[str, ...], rows: list[dict[str, object]]) -> list[dict[str, str]]:
+def _csv_rows(columns: tuple[str, ...], rows: Sequence[Mapping[str, object]]) -> list[dict[str, str]]:
     buffer = io.StringIO(newline="")
     assert write_csv(buffer, columns, rows) == len(rows)
     return list(csv.DictReader(io.StringIO(buffer.getvalue(), newline="")))
@@ -145,7 +147,7 @@ def test_csl_items_have_the_csl_shape_for_every_fixture_citation(documents: list
             parts = item["issued"]["date-parts"]
             assert isinstance(parts, list) and len(parts) == 1
             assert 1 <= len(parts[0]) <= 3 and all(isinstance(p, int) for p in parts[0])
-            assert parts[0][0] == (citation.year if citation.year is not None else int(citation.date[:4]))
+            assert parts[0][0] == (citation.year if citation.year is not None else int(str(citation.date)[:4]))
         for key in ("accessed", "issued"):
             if key in item:
                 assert set(item[key]) == {"date-parts"}
@@ -158,3 +160,78 @@ def test_write_csv_leaves_none_empty(tmp_path: Path) -> None:
     assert path.read_bytes().startswith(b"\xef\xbb\xbf")
     with path.open(encoding="utf-8-sig", newline="") as file:
         assert list(csv.DictReader(file)) == [{"a": "城市群", "b": ""}, {"a": "1.5", "b": "2"}]
+
+
+PDFS = sorted(FIXTURES.glob("pdf/*.pdf"))
+
+
+@pytest.fixture(scope="module")
+def pdf_documents() -> list[Doc]:
+    assert PDFS
+    return [agglo_extract.parse(path) for path in PDFS]
+
+
+def _facts(document: Doc) -> list[agglo_extract.NumericFact]:
+    if isinstance(document, JournalArticle):
+        return list(document.facts)
+    return [f for a in document.articles for f in a.facts]
+
+
+def test_every_column_is_documented() -> None:
+    from agglo_extract.export import flat
+
+    doc = flat.__doc__ or ""
+    for column in {*FACT_COLUMNS, *CITY_ROLE_COLUMNS, *CITATION_COLUMNS}:
+        assert f"``{column}``" in doc, column
+
+
+def test_fact_rows_of_a_pdf_carry_the_fact_s_own_printed_page(pdf_documents: list[Doc]) -> None:
+    crossing = 0
+    for document in pdf_documents:
+        rows = _csv_rows(FACT_COLUMNS, list(iter_facts(document)))
+        facts = _facts(document)
+        assert len(rows) == len(facts) > 0
+        for row, fact in zip(rows, facts):
+            assert fact.location is not None and fact.location.page is not None
+            assert row["page"] == str(fact.location.page)
+            assert row["pdf_page"] == str(fact.location.pdf_page)
+            assert (row["line"], row["input_start"], row["input_end"]) == (
+                str(fact.location.line), str(fact.location.start), str(fact.location.end)
+            )
+            block = _blocks(document, row["article_index"])[int(row["block_index"])]
+            assert block.text[int(row["start"]):int(row["end"])] == row["text"] == fact.text
+            assert block.location is not None
+            crossing += fact.location.page != block.location.page
+    assert crossing  # a paragraph running over a page break: its later facts are on the next page
+
+
+def test_fact_rows_of_a_text_point_into_the_input(documents: list[Doc]) -> None:
+    for path, document in zip(TEXTS, documents):
+        source = path.read_text("utf-8")
+        for row in _csv_rows(FACT_COLUMNS, list(iter_facts(document))):
+            assert row["pdf_page"] == ""
+            quoted = source[int(row["input_start"]):int(row["input_end"])]
+            # the same text but for folded full-width characters and, when a page break or a footnote block
+            # stood inside it, what the block joined back over
+            ends = [unicodedata.normalize("NFKC", text[i]) for text in (quoted, row["text"]) for i in (0, -1)]
+            assert ends[:2] == ends[2:], (quoted, row["text"])
+            assert int(row["block_line"]) <= int(row["line"])
+
+
+def test_city_role_and_citation_rows_of_a_pdf_have_pages(pdf_documents: list[Doc]) -> None:
+    roles = [r for d in pdf_documents for r in iter_city_roles(d)]
+    citations = [r for d in pdf_documents for r in iter_citations(d)]
+    assert roles and citations
+    for row in roles + citations:
+        assert isinstance(row["page"], int) and isinstance(row["pdf_page"], int)
+
+
+def test_csl_items_of_the_pdf_fixtures_have_the_csl_shape(pdf_documents: list[Doc]) -> None:
+    items = [to_csl_json(c) for d in pdf_documents for c in _citations(d)]
+    assert len(items) > 30
+    for item in items:
+        assert item["type"] in CSL_TYPES and isinstance(item["title"], str) and item["title"]
+        for name in item.get("author", []):
+            assert set(name) in ({"literal"}, {"family", "given"})
+        if "issued" in item:
+            assert isinstance(item["issued"]["date-parts"][0][0], int)

@@ -19,12 +19,16 @@ Every row starts with the columns that say where it comes from:
 ``publication_date`` ISO date of the issue, when printed
 ``article_index``    the article in ``issue.articles``; empty for a journal article
 ``article_title``    the article's title (a journal article's own title)
-``page``             the printed page: the block's, table's or note's when known, else the article's
+``page``             the printed page: the fact's, table's or note's own when
+                     known (a PDF input), else its block's, else the article's
+``pdf_page``         the 1-based page of a PDF input; empty for text
 ==================== =========================================================
 
 ``FACT_COLUMNS`` add ``block_index``, ``start``, ``end`` (``text`` is
 ``blocks[block_index].text[start:end]``, the blocks of the article, or of the
-journal article), ``block_line`` (the input line the block starts on) and the
+journal article), ``block_line`` (the input line the block starts on),
+``line``, ``input_start``, ``input_end`` (where the fact stands in the decoded
+input: for a PDF, the text its pages were laid out as) and the
 fact's own fields: ``text``, ``value``, ``value_max``, ``unit``,
 ``raw_unit``, ``kind``, ``qualifier``, ``metric``, ``subject``, ``period``,
 ``per``.
@@ -61,7 +65,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TextIO
 
-from ..models import Block, BulletinIssue, FootnoteCitation, JournalArticle, NumericFact, Table
+from ..models import Block, BulletinIssue, FootnoteCitation, JournalArticle, Location, NumericFact, Table
 from .csl import csl_type, item_id, to_csl_json
 
 __all__ = [
@@ -82,11 +86,11 @@ Row = dict[str, str | int | float | None]
 
 DOCUMENT_COLUMNS = (
     "source_path", "source_sha256", "document_kind", "publication", "publication_year", "publication_issue",
-    "publication_date", "article_index", "article_title", "page",
+    "publication_date", "article_index", "article_title", "page", "pdf_page",
 )
 FACT_COLUMNS = (
-    *DOCUMENT_COLUMNS, "block_index", "start", "end", "block_line", "text", "value", "value_max", "unit", "raw_unit",
-    "kind", "qualifier", "metric", "subject", "period", "per",
+    *DOCUMENT_COLUMNS, "block_index", "start", "end", "block_line", "line", "input_start", "input_end", "text",
+    "value", "value_max", "unit", "raw_unit", "kind", "qualifier", "metric", "subject", "period", "per",
 )
 CITY_ROLE_COLUMNS = (
     *DOCUMENT_COLUMNS, "table_index", "table_number", "caption", "role_index", "city", "city_code", "advantages",
@@ -138,9 +142,11 @@ def _document_row(document: BulletinIssue | JournalArticle) -> Row:
     }
 
 
-def _part_row(head: Row, part: _Part, page: int | None) -> Row:
-    return {**head, "article_index": part.index, "article_title": part.title,
-            "page": page if page is not None else part.page}
+def _part_row(head: Row, part: _Part, *places: Location | None) -> Row:
+    """The columns of ``head`` and ``part``; the page is taken from the first of ``places`` that knows it."""
+    page = next((place.page for place in places if place is not None and place.page is not None), part.page)
+    pdf_page = next((place.pdf_page for place in places if place is not None and place.pdf_page is not None), None)
+    return {**head, "article_index": part.index, "article_title": part.title, "page": page, "pdf_page": pdf_page}
 
 
 def iter_facts(document: BulletinIssue | JournalArticle) -> Iterator[Row]:
@@ -150,10 +156,14 @@ def iter_facts(document: BulletinIssue | JournalArticle) -> Iterator[Row]:
         for fact in part.facts:
             block = part.blocks[fact.block_index] if fact.block_index < len(part.blocks) else None
             place = block.location if block is not None else None
-            row = _part_row(head, part, place.page if place is not None else None)
+            own = fact.location
+            row = _part_row(head, part, own, place)
             row.update({
                 "block_index": fact.block_index, "start": fact.start, "end": fact.end,
                 "block_line": place.line if place is not None else None,
+                "line": own.line if own is not None else None,
+                "input_start": own.start if own is not None else None,
+                "input_end": own.end if own is not None else None,
                 "text": fact.text, "value": fact.value, "value_max": fact.value_max, "unit": fact.unit,
                 "raw_unit": fact.raw_unit, "kind": fact.kind, "qualifier": fact.qualifier, "metric": fact.metric,
                 "subject": fact.subject, "period": fact.period, "per": fact.per,
@@ -168,7 +178,7 @@ def iter_city_roles(document: BulletinIssue | JournalArticle) -> Iterator[Row]:
         for table_index, table in enumerate(part.tables):
             place = table.location
             for role_index, role in enumerate(table.city_roles):
-                row = _part_row(head, part, place.page if place is not None else None)
+                row = _part_row(head, part, place)
                 row.update({
                     "table_index": table_index, "table_number": table.number, "caption": table.caption,
                     "role_index": role_index, "city": role.city, "city_code": role.city_code,
@@ -191,7 +201,7 @@ def iter_citations(document: BulletinIssue | JournalArticle) -> Iterator[Row]:
         for footnote_index, citation in enumerate(part.footnotes):
             place = citation.location
             reference = citation.title is not None
-            row = _part_row(head, part, place.page if place is not None else None)
+            row = _part_row(head, part, place)
             row.update({
                 "footnote_index": footnote_index, "note_line": place.line if place is not None else None,
                 "marker": citation.marker,
