@@ -313,20 +313,30 @@ def _gutter(lines: Sequence[PrintedLine], width: float) -> float | None:
     if len(lines) < 8:
         return None
     near, wide = 0.1 * width, 0.2 * width
-    spans = [_spans(line) for line in lines]
+    low, high = 0.3 * width, 0.7 * width
+    # Where each line leaves x free within the middle of the page: (free from, free to, line).
+    free: list[tuple[float, float, PrintedLine]] = []
+    for line in lines:
+        spans = _spans(line)
+        if not spans:
+            continue
+        edges = [(-1.0, spans[0][0])]
+        edges += [(a[1], b[0]) for a, b in zip(spans, spans[1:]) if b[0] - a[1] >= 0.5 * line.size]
+        edges.append((spans[-1][1], width + 1))
+        free += [(a, b, line) for a, b in edges if b > low and a < high]
+    if len(free) < 8:
+        return None
     scores: list[tuple[int, float]] = []
-    for step in range(int(0.3 * width), int(0.7 * width), 2):
+    for step in range(int(low), int(high), 2):
         x = float(step)
         left_ends: list[float] = []
         right = 0
-        for glyph_spans in spans:
-            if any(a < x < b for a, b in glyph_spans):
+        for a, b, line in free:
+            if not a <= x <= b:
                 continue
-            lefts = [(a, b) for a, b in glyph_spans if b <= x]
-            rights = [(a, b) for a, b in glyph_spans if a >= x]
-            if lefts and x - near <= lefts[-1][1] and lefts[-1][1] - lefts[0][0] >= wide:
-                left_ends.append(lefts[-1][1])
-            if rights and rights[0][0] <= x + near and rights[-1][1] - rights[0][0] >= wide:
+            if a >= 0 and x - near <= a and a - line.x0 >= wide:
+                left_ends.append(a)
+            if b <= width and b <= x + near and line.x1 - b >= wide:
                 right += 1
         aligned = max(Counter(round(end) for end in left_ends).values(), default=0)
         score = min(len(left_ends), right)
