@@ -44,16 +44,22 @@ class Score:
     matched: Counter[str] = field(default_factory=Counter)
     total: Counter[str] = field(default_factory=Counter)
     misses: list[tuple[str, Any]] = field(default_factory=list)
+    extras: list[tuple[str, Any]] = field(default_factory=list)
+    """What the PDF gave that the text did not (a paragraph cut in two shows here as well)."""
 
     def add(self, part: str, expected: Iterable[Any], got: Iterable[Any]) -> None:
         want = Counter(expected)
         have = Counter(got)
+        self.total[part] += 0  # every part is listed, even an empty one
         for item, count in want.items():
             hit = min(count, have.get(item, 0))
             self.matched[part] += hit
             self.total[part] += count
             if hit < count:
                 self.misses.append((part, item))
+        for item, count in have.items():
+            if count > want.get(item, 0):
+                self.extras.append((part, item))
 
     def share(self, part: str) -> float:
         return self.matched[part] / self.total[part] if self.total[part] else 1.0

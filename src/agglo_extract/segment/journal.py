@@ -173,7 +173,7 @@ def _assemble(
         rest = english_title([content[p].text for p in head])[1] if number == 0 else head
         leftovers.update((p, p) for p in head[len(head) - len(rest) :])
     for first, last in sorted(leftovers):
-        text = " ".join(content[p].stripped for p in range(first, last + 1))
+        text = join_lines([content[p].stripped for p in range(first, last + 1)])
         where = span(first, last)
         unplaced.append(RawBlock("unplaced", text, where))
         diagnostics.append(RawDiagnostic("info", "text-unplaced", f"kept as unplaced: {text[:60]}", where))
