@@ -207,7 +207,7 @@ def read_layout(source: CharSource, *, path: str | None = None) -> PdfLayout:
                                  page.index + 1))
         for line in page.lines:
             sizes[round(line.size * 2) / 2] += len(line.plain)
-    if not sizes:
+    if not sizes and not any(page.tables for page in pages):
         raise NoTextLayer(
             "the PDF has no text layer (a scan?): run OCR on it first, then convert the text", path=path
         )
@@ -215,7 +215,7 @@ def read_layout(source: CharSource, *, path: str | None = None) -> PdfLayout:
         if not page.lines and not page.tables and not page.error:
             notes.append(PdfNote("warning", "no-text-layer", f"page {page.index + 1} holds no text (a scan or "
                                  "a figure?): what it shows is not in the output", page.index + 1))
-    body_size = sizes.most_common(1)[0][0]
+    body_size = sizes.most_common(1)[0][0] if sizes else _USUAL_BODY_SIZE  # only tables: any size will do
     _find_furniture(pages)
     for page in pages:
         _sort_page(page, body_size)
@@ -264,6 +264,8 @@ def _rule_in(rule: Rule, box: BBox) -> bool:
 
 
 _DIGITS = regex.compile(r"\d+")
+_USUAL_BODY_SIZE = 10.5
+"""五号, the usual body size of Chinese print."""
 _WIDE = regex.compile(r"[ ]{4,}")
 _LABEL = regex.compile(r"^\s*(?:[\p{Han}][\p{Han} ]{0,7}|[A-Za-z][A-Za-z ]{1,15})[:：]")
 _URL_END = regex.compile(r"(?:https?://|www\.)\S*$")

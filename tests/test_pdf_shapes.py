@@ -1,0 +1,197 @@
+"""PDFs of other kinds than ours give a document with diagnostics, never a traceback.
+
+Each PDF is drawn here with reportlab (a test dependency) in a shape real
+Chinese PDFs take: a standard with merged-cell tables, a report with a
+running header on every page, a prospectus with dense tables, rotated and
+overlapping text, a blank page among printed ones, a page of nothing but
+figures. The text is ours.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from agglo_extract import AggloExtractError, BulletinIssue, JournalArticle, parse
+
+pytest.importorskip("reportlab")
+
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+from reportlab.pdfgen.canvas import Canvas
+
+FONT = "STSong-Light"
+W, H = A4
+SENTENCES = [
+    "城市群是新型城镇化的主体形态，2019年常住人口达到1.2亿人。",
+    "都市圈内部通勤联系增强，轨道交通里程增长18.5%。",
+    "本标准规定了城市群规划编制的基本要求、内容和程序。",
+    "区域协调发展基金规模约为50亿元，重点支持跨界基础设施。",
+]
+
+
+def canvas(buffer: io.BytesIO) -> Canvas:
+    if FONT not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(UnicodeCIDFont(FONT))
+    made = Canvas(buffer, pagesize=A4, invariant=1)
+    made.setFont(FONT, 10.5)
+    return made
+
+
+def lines_of_text(c: Canvas, top: float, count: int, *, size: float = 10.5, left: float = 72) -> float:
+    c.setFont(FONT, size)
+    y = top
+    for number in range(count):
+        c.drawString(left, y, SENTENCES[number % len(SENTENCES)])
+        y -= size * 1.6
+    return y
+
+
+def grid(c: Canvas, left: float, top: float, widths: list[float], rows: int, height: float) -> None:
+    xs = [left]
+    for width in widths:
+        xs.append(xs[-1] + width)
+    for row in range(rows + 1):
+        c.line(xs[0], top - row * height, xs[-1], top - row * height)
+    for x in xs:
+        c.line(x, top, x, top - rows * height)
+
+
+def standard_with_merged_cells(c: Canvas) -> None:
+    for page in range(2):
+        c.setFont(FONT, 9)
+        c.drawString(72, H - 40, "GB/T 00000—2019  城市群规划编制规范")  # running header
+        c.drawCentredString(W / 2, 30, f"{page + 1}")
+        y = lines_of_text(c, H - 90, 6)
+        c.setFont(FONT, 10.5)
+        c.drawString(72, y - 10, f"表{page + 1} 城市功能分工")
+        top = y - 20
+        grid(c, 72, top, [80, 160, 200], 5, 22)
+        c.setFillGray(1)
+        c.rect(153, top - 66 + 1, 358, 43, stroke=0, fill=1)  # a merged cell: the inner rules wiped out
+        c.setFillGray(0)
+        c.line(152, top - 66, 512, top - 66)
+        for row, (city, role) in enumerate([("城市", "功能定位"), ("甲市", "核心城市"), ("乙市", "节点城市")]):
+            c.drawString(76, top - 16 - row * 22, city)
+            c.drawString(158, top - 16 - row * 22, role)
+        c.showPage()
+
+
+def report_with_headers_on_every_page(c: Canvas) -> None:
+    for page in range(6):
+        c.setFont(FONT, 9)
+        c.drawString(72, H - 40, "某市国民经济和社会发展统计公报")
+        c.drawRightString(W - 72, H - 40, "2019年")
+        c.line(72, H - 44, W - 72, H - 44)
+        lines_of_text(c, H - 80, 30)
+        c.setFont(FONT, 9)
+        c.drawCentredString(W / 2, 30, f"— {page + 1} —")
+        c.showPage()
+
+
+def prospectus_with_dense_tables(c: Canvas) -> None:
+    c.setFont(FONT, 7)
+    widths = [40.0] * 11
+    grid(c, 60, H - 60, widths, 40, 16)
+    for row in range(40):
+        for col in range(11):
+            c.drawString(62 + col * 40, H - 72 - row * 16, f"{row * 11 + col:,}.{col}")
+    c.showPage()
+    grid(c, 60, H - 60, widths, 30, 16)  # continued, no header
+    for row in range(30):
+        c.drawString(62, H - 72 - row * 16, f"第{row}行")
+    c.showPage()
+
+
+def rotated_and_overlapping_text(c: Canvas) -> None:
+    lines_of_text(c, H - 80, 10)
+    c.saveState()
+    c.translate(W - 40, H / 2)
+    c.rotate(90)
+    c.drawString(0, 0, "侧边竖排说明文字，2019年")
+    c.restoreState()
+    c.drawString(72, H - 80, "叠印文字叠印文字")  # drawn over the first line
+    c.setFont(FONT, 4)
+    c.drawString(72, 100, "极小字号的说明" * 8)
+    c.showPage()
+    c.showPage()  # a blank page among printed ones
+    lines_of_text(c, H - 80, 5)
+    c.showPage()
+
+
+def figures_only_then_text(c: Canvas) -> None:
+    for x in range(10):
+        c.rect(60 + x * 45, 300, 40, 40 + x * 20, fill=1)
+    c.showPage()
+    lines_of_text(c, H - 80, 12)
+    c.showPage()
+
+
+def two_columns_with_a_spanning_table(c: Canvas) -> None:
+    for column, left in enumerate((60, 310)):
+        y = H - 80
+        c.setFont(FONT, 10)
+        for number in range(30):
+            text = SENTENCES[(number + column) % len(SENTENCES)]
+            c.drawString(left, y, text[:21])
+            y -= 16
+            if number == 14 and column == 0:
+                y -= 60  # room the table spans below
+    grid(c, 60, H - 330, [160, 160, 160], 2, 20)
+    c.drawString(64, H - 344, "城市")
+    c.drawString(224, H - 344, "人口")
+    c.showPage()
+
+
+SHAPES: dict[str, Callable[[Canvas], None]] = {
+    "standard-merged-cells": standard_with_merged_cells,
+    "report-running-headers": report_with_headers_on_every_page,
+    "prospectus-dense-tables": prospectus_with_dense_tables,
+    "rotated-overlapping-blank": rotated_and_overlapping_text,
+    "figures-only-page": figures_only_then_text,
+    "two-columns-spanning-table": two_columns_with_a_spanning_table,
+}
+
+
+def pdf_of(shape: Callable[[Canvas], None]) -> bytes:
+    buffer = io.BytesIO()
+    c = canvas(buffer)
+    shape(c)
+    c.save()
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("name", sorted(SHAPES))
+def test_a_pdf_of_another_shape_gives_a_document(name: str, tmp_path: Path) -> None:
+    path = tmp_path / f"{name}.pdf"
+    path.write_bytes(pdf_of(SHAPES[name]))
+    try:
+        document = parse(path)
+    except AggloExtractError as error:  # a clear error is allowed; a bare traceback is not
+        pytest.fail(f"{name}: {error.code}: {error}")
+    assert isinstance(document, BulletinIssue | JournalArticle)
+    assert document.source.format == "pdf"
+    dumped = document.model_dump_json()
+    # Nothing lost: the numbers printed in the body text are somewhere in the output.
+    assert "1.2" in dumped or "18.5" in dumped or "50" in dumped or name.startswith("prospectus")
+
+
+def test_running_headers_on_every_page_are_furniture() -> None:
+    document = parse(pdf_of(report_with_headers_on_every_page))
+    assert any("统计公报" in line for line in document.furniture)
+    texts = [b.text for b in document.blocks] if isinstance(document, JournalArticle) else [
+        b.text for a in document.articles for b in a.blocks
+    ]
+    assert not any("统计公报" in text for text in texts)
+
+
+def test_a_blank_page_is_reported_not_fatal() -> None:
+    document = parse(pdf_of(rotated_and_overlapping_text))
+    codes = {d.code for d in document.diagnostics}
+    assert "no-text-layer" in codes
+    blank = [d for d in document.diagnostics if d.code == "no-text-layer"]
+    assert blank[0].location is not None and blank[0].location.pdf_page == 2
