@@ -195,3 +195,31 @@ def test_a_blank_page_is_reported_not_fatal() -> None:
     assert "no-text-layer" in codes
     blank = [d for d in document.diagnostics if d.code == "no-text-layer"]
     assert blank[0].location is not None and blank[0].location.pdf_page == 2
+
+
+def city_table_without_rules(c: Canvas) -> None:
+    y = lines_of_text(c, H - 80, 4)
+    c.setFont(FONT, 10.5)
+    c.drawString(72, y - 10, "表1 城市群主要城市功能定位")
+    rows = [
+        ("城市", "比较优势", "功能定位"),
+        ("甲市", "科教资源丰富", "区域中心城市"),
+        ("乙市", "制造业基础雄厚", "先进制造业基地"),
+        ("丙市", "生态环境优良", "生态旅游城市"),
+    ]
+    for number, row in enumerate(rows):
+        for x, cell in zip((72, 180, 330), row):
+            c.drawString(x, y - 34 - number * 18, cell)
+    lines_of_text(c, y - 130, 3)
+    c.showPage()
+
+
+def test_a_table_aligned_without_rules_is_a_table_with_its_caption() -> None:
+    document = parse(pdf_of(city_table_without_rules))
+    tables = [t for a in document.articles for t in a.tables] if isinstance(document, BulletinIssue) else []
+    assert len(tables) == 1
+    table = tables[0]
+    assert (table.number, table.caption) == (1, "城市群主要城市功能定位")
+    assert table.header == ("城市", "比较优势", "功能定位")
+    assert [role.city for role in table.city_roles] == ["甲市", "乙市", "丙市"]
+    assert table.location is not None and table.location.pdf_page == 1

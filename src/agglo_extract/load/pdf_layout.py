@@ -323,7 +323,7 @@ def _sort_page(page: PageLayout, body_size: float) -> None:
     else:
         notes = _trailing_notes(lines, body_size)
     taken = {id(line) for line in notes}
-    body: list[Item] = [line for line in lines if id(line) not in taken]
+    body: list[Item] = _aligned_tables([line for line in lines if id(line) not in taken])
     for table in page.tables:
         at = next(
             (i for i, item in enumerate(body) if item.top > table.top and item.column in (0, table.column)),
@@ -332,6 +332,46 @@ def _sort_page(page: PageLayout, body_size: float) -> None:
         body.insert(at, table)
     page.body = body
     page.notes = notes
+
+
+_ALIGNED_MIN_ROWS = 3
+
+
+def _aligned_tables(lines: Sequence[TextLine]) -> list[Item]:
+    """The lines, with each run of rows aligned by wide gaps (a table printed without rules) made a table.
+
+    A run is three or more lines in a row of one column, each split by wide
+    gaps into the same number (two or more) of cells, none ending a sentence
+    and none a labelled line (地    址：); a run whose rows all end in a small
+    number is a table of contents, not a table.
+    """
+    out: list[Item] = []
+    index = 0
+    while index < len(lines):
+        end = index
+        cells: list[tuple[str, ...]] = []
+        while end < len(lines):
+            line = lines[end]
+            row = tuple(_WIDE.split(line.plain.strip()))
+            if (
+                len(row) < 2
+                or (cells and (len(row) != len(cells[0]) or line.column != lines[index].column))
+                or _LABEL.match(line.plain)
+                or line.plain.rstrip().endswith("。")
+            ):
+                break
+            cells.append(row)
+            end += 1
+        toc = all(row[-1].isdigit() and len(row[-1]) <= 3 for row in cells)
+        if len(cells) >= _ALIGNED_MIN_ROWS and not toc:
+            run = lines[index:end]
+            box = (min(row.x0 for row in run), run[0].top, max(row.x1 for row in run), run[-1].bottom)
+            out.append(TableBlock(run[0].page, run[0].column, run[0].top, box, tuple(cells)))
+            index = end
+        else:
+            out.append(lines[index])
+            index += 1
+    return out
 
 
 def _note_rule(page: PageLayout, body_size: float) -> Rule | None:
