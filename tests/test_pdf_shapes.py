@@ -223,3 +223,11 @@ def test_a_table_aligned_without_rules_is_a_table_with_its_caption() -> None:
     assert table.header == ("城市", "比较优势", "功能定位")
     assert [role.city for role in table.city_roles] == ["甲市", "乙市", "丙市"]
     assert table.location is not None and table.location.pdf_page == 1
+
+
+def test_text_set_at_an_angle_is_kept_in_a_diagnostic() -> None:
+    document = parse(pdf_of(rotated_and_overlapping_text))
+    rotated = [d for d in document.diagnostics if d.code == "pdf-text-rotated"]
+    assert len(rotated) == 1
+    assert "侧边竖排说明文字，2019年" in rotated[0].message
+    assert rotated[0].location is not None and rotated[0].location.pdf_page == 1

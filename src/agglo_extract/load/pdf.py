@@ -74,6 +74,8 @@ class PageContent:
     rules: tuple[Rule, ...] = ()
     grids: tuple[Grid, ...] = ()
     error: str | None = None
+    rotated: str = ""
+    """Text set at an angle (a side note, a vertical label), not read into lines but kept."""
 
 
 class CharSource(Protocol):
@@ -149,7 +151,9 @@ class _PlumberSource:
 def _page_content(index: int, page: Any) -> PageContent:
     height = float(page.height)
     offset = float(page.bbox[1]) if page.bbox else 0.0
-    chars = [c for c in page.chars if c.get("upright", True) and (c["text"].strip() or c["text"] == " ")]
+    printed = [c for c in page.chars if c["text"].strip() or c["text"] == " "]
+    chars = [c for c in printed if c.get("upright", True)]
+    rotated = "".join(c["text"] for c in printed if not c.get("upright", True)).strip()
     descent = _descents(chars, height + offset)
     glyphs = tuple(
         Glyph(
@@ -166,7 +170,7 @@ def _page_content(index: int, page: Any) -> PageContent:
     )
     rules = tuple(_rules(page))
     grids = tuple(_grids(page, rules)) if _may_hold_grid(rules) else ()
-    return PageContent(index, float(page.width), height, glyphs, rules, grids)
+    return PageContent(index, float(page.width), height, glyphs, rules, grids, rotated=rotated)
 
 
 def _descents(chars: list[dict[str, Any]], top_of_page: float) -> dict[str, float]:

@@ -116,6 +116,7 @@ class PageLayout:
     body: list[Item] = field(default_factory=list)
     notes: list[TextLine] = field(default_factory=list)
     printed: int | None = None
+    rotated: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,6 +203,9 @@ def read_layout(source: CharSource, *, path: str | None = None) -> PdfLayout:
     notes: list[PdfNote] = []
     sizes: Counter[float] = Counter()
     for page in pages:
+        if page.rotated:
+            notes.append(PdfNote("warning", "pdf-text-rotated", f"page {page.index + 1}: text set at an angle, "
+                                 f"not read in order: {page.rotated}", page.index + 1))
         if page.error:
             notes.append(PdfNote("warning", "pdf-page-unreadable", f"page {page.index + 1}: {page.error}",
                                  page.index + 1))
@@ -229,7 +233,9 @@ def _page_layout(content: PageContent) -> PageLayout:
     lines = [_text_line(line) for line in printed]
     tables = [_table(content, grid, printed) for grid in grids]
     in_grid = [rule for rule in content.rules if not any(_rule_in(rule, grid.bbox) for grid in grids)]
-    return PageLayout(content.index, content.width, content.height, lines, tables, in_grid, content.error)
+    return PageLayout(
+        content.index, content.width, content.height, lines, tables, in_grid, content.error, rotated=content.rotated
+    )
 
 
 def _text_line(line: PrintedLine) -> TextLine:

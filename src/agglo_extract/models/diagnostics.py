@@ -35,6 +35,7 @@ class DiagnosticCode:
     PDF_FURNITURE: Final = "pdf-furniture"
     PDF_TABLE_CONTINUED: Final = "pdf-table-continued"
     PDF_COLUMNS: Final = "pdf-columns"
+    PDF_TEXT_ROTATED: Final = "pdf-text-rotated"
 
 
 DIAGNOSTIC_CODES: Final[frozenset[str]] = frozenset(
