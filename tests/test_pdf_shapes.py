@@ -231,3 +231,26 @@ def test_text_set_at_an_angle_is_kept_in_a_diagnostic() -> None:
     assert len(rotated) == 1
     assert "侧边竖排说明文字，2019年" in rotated[0].message
     assert rotated[0].location is not None and rotated[0].location.pdf_page == 1
+
+
+def test_text_inside_a_table_but_in_no_cell_is_kept_and_flagged() -> None:
+    from agglo_extract.load.pdf import Glyph, Grid, PageContent
+    from agglo_extract.load.pdf_layout import read_layout
+
+    def glyphs(text: str, x: float, top: float) -> list[Glyph]:
+        return [Glyph(ch, x + 10 * i, x + 10 * i + 10, top, top + 10, top + 9, 10.0, "F") for i, ch in enumerate(text)]
+
+    cells = ((100.0, 100.0, 200.0, 120.0), (200.0, 100.0, 300.0, 120.0))
+    grid = Grid((100.0, 100.0, 300.0, 160.0), (cells,))  # the cells cover only the top of the ruling
+    page = PageContent(0, 595.0, 842.0, tuple(glyphs("城市", 105, 105) + glyphs("注：合计", 105, 140)), (), (grid,))
+
+    class Source:
+        page_count = 1
+
+        def pages(self):  # type: ignore[no-untyped-def]
+            yield page
+
+    layout = read_layout(Source())  # type: ignore[arg-type]
+    (table,) = layout.pages[0].tables
+    assert table.rows[-1][0] == "注：合计"
+    assert any(note.code == "text-unplaced" and "注：合计" in note.message for note in layout.notes)

@@ -117,6 +117,7 @@ class PageLayout:
     notes: list[TextLine] = field(default_factory=list)
     printed: int | None = None
     rotated: str = ""
+    strays: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,6 +204,9 @@ def read_layout(source: CharSource, *, path: str | None = None) -> PdfLayout:
     notes: list[PdfNote] = []
     sizes: Counter[float] = Counter()
     for page in pages:
+        for stray in page.strays:
+            notes.append(PdfNote("warning", "text-unplaced", f"page {page.index + 1}: text inside a table's ruling "
+                                 f"but in no cell, kept as its last row: {stray}", page.index + 1))
         if page.rotated:
             notes.append(PdfNote("warning", "pdf-text-rotated", f"page {page.index + 1}: text set at an angle, "
                                  f"not read in order: {page.rotated}", page.index + 1))
@@ -231,10 +235,19 @@ def _page_layout(content: PageContent) -> PageLayout:
     grids = list(content.grids)
     printed = page_lines(content, grids)
     lines = [_text_line(line) for line in printed]
-    tables = [_table(content, grid, printed) for grid in grids]
+    found = [_table(content, grid, printed) for grid in grids]
+    tables = [table for table, _ in found]
     in_grid = [rule for rule in content.rules if not any(_rule_in(rule, grid.bbox) for grid in grids)]
     return PageLayout(
-        content.index, content.width, content.height, lines, tables, in_grid, content.error, rotated=content.rotated
+        content.index,
+        content.width,
+        content.height,
+        lines,
+        tables,
+        in_grid,
+        content.error,
+        rotated=content.rotated,
+        strays=[stray for _, stray in found if stray],
     )
 
 
@@ -253,16 +266,27 @@ def _text_line(line: PrintedLine) -> TextLine:
     )
 
 
-def _table(content: PageContent, grid: Grid, lines: Sequence[PrintedLine]) -> TableBlock:
+def _table(content: PageContent, grid: Grid, lines: Sequence[PrintedLine]) -> tuple[TableBlock, str]:
+    """The grid's table, and the text inside its ruling that stands in no cell (kept as a last row too)."""
     glyphs = glyphs_in(content.glyphs, grid.bbox)
     rows: list[tuple[str, ...]] = []
+    placed: set[int] = set()
     for row in grid.rows:
-        cells = tuple(cell_text(glyphs_in(glyphs, cell)) if cell else "" for cell in row)
+        texts = []
+        for cell in row:
+            inside = glyphs_in(glyphs, cell) if cell else []
+            placed.update(id(g) for g in inside)
+            texts.append(cell_text(inside))
+        cells = tuple(texts)
         if any(cells):
             rows.append(cells)
+    outside = [g for g in glyphs if id(g) not in placed and g.text.strip()]
+    stray = cell_text(outside) if outside else ""
+    if stray:  # inside the ruling but in no cell (a caption drawn in the frame)
+        rows.append((stray,) + ("",) * (max((len(r) for r in rows), default=1) - 1))
     middle = (grid.bbox[0] + grid.bbox[2]) / 2
     column = next((line.column for line in lines if line.column and line.x0 <= middle <= line.x1), 0)
-    return TableBlock(content.index, column, grid.bbox[1], grid.bbox, tuple(rows))
+    return TableBlock(content.index, column, grid.bbox[1], grid.bbox, tuple(rows)), stray
 
 
 def _rule_in(rule: Rule, box: BBox) -> bool:
