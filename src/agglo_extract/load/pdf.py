@@ -76,6 +76,8 @@ class PageContent:
     error: str | None = None
     rotated: str = ""
     """Text set at an angle (a side note, a vertical label), not read into lines but kept."""
+    unmapped: int = 0
+    """Characters whose font has no map to Unicode (pdfminer writes them ``(cid:N)``)."""
 
 
 class CharSource(Protocol):
@@ -170,7 +172,8 @@ def _page_content(index: int, page: Any) -> PageContent:
     )
     rules = tuple(_rules(page))
     grids = tuple(_grids(page, rules)) if _may_hold_grid(rules) else ()
-    return PageContent(index, float(page.width), height, glyphs, rules, grids, rotated=rotated)
+    unmapped = sum(1 for c in chars if c["text"].startswith("(cid:"))
+    return PageContent(index, float(page.width), height, glyphs, rules, grids, rotated=rotated, unmapped=unmapped)
 
 
 def _descents(chars: list[dict[str, Any]], top_of_page: float) -> dict[str, float]:

@@ -118,6 +118,7 @@ class PageLayout:
     printed: int | None = None
     rotated: str = ""
     strays: list[str] = field(default_factory=list)
+    unmapped: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,6 +208,9 @@ def read_layout(source: CharSource, *, path: str | None = None) -> PdfLayout:
         for stray in page.strays:
             notes.append(PdfNote("warning", "text-unplaced", f"page {page.index + 1}: text inside a table's ruling "
                                  f"but in no cell, kept as its last row: {stray}", page.index + 1))
+        if page.unmapped:
+            notes.append(PdfNote("warning", "pdf-glyphs-unmapped", f"page {page.index + 1}: {page.unmapped} "
+                                 "characters in a font with no Unicode map, kept as (cid:N)", page.index + 1))
         if page.rotated:
             notes.append(PdfNote("warning", "pdf-text-rotated", f"page {page.index + 1}: text set at an angle, "
                                  f"not read in order: {page.rotated}", page.index + 1))
@@ -247,6 +251,7 @@ def _page_layout(content: PageContent) -> PageLayout:
         in_grid,
         content.error,
         rotated=content.rotated,
+        unmapped=content.unmapped,
         strays=[stray for _, stray in found if stray],
     )
 

@@ -36,6 +36,7 @@ class DiagnosticCode:
     PDF_TABLE_CONTINUED: Final = "pdf-table-continued"
     PDF_COLUMNS: Final = "pdf-columns"
     PDF_TEXT_ROTATED: Final = "pdf-text-rotated"
+    PDF_GLYPHS_UNMAPPED: Final = "pdf-glyphs-unmapped"
 
 
 DIAGNOSTIC_CODES: Final[frozenset[str]] = frozenset(
