@@ -40,6 +40,8 @@ _SMALL = 0.85
 """A raised character is at most this share of the line's size."""
 
 _HAN = regex.compile(r"[\p{Han}\p{Block=CJK_Symbols_and_Punctuation}\p{Block=Halfwidth_and_Fullwidth_Forms}]")
+_HEAVY = regex.compile(r"(?i)bold|black|heavy|hei|黑")
+"""A font name of a heavy face: Bold, Black, Heavy, and the Chinese 黑体 (SimHei, STHeiti, 方正黑体)."""
 _MARKER = regex.compile(r"^(?:[①-⑳㉑-㉟㊱-㊿]|\[\d{1,3}(?:[-–,，]\d{1,3})*\]|\d{1,3}|\*{1,3}|†|‡)$")
 
 
@@ -267,7 +269,7 @@ def _line(page: int, row: tuple[list[Glyph], list[bool]] | list[Glyph]) -> Print
         page=page,
         glyphs=[g for g, _ in kept],
         raised=[up for _, up in kept],
-        bold=bold * 2 >= len(kept) or any("Bold" in g.font or "Heavy" in g.font for g in body),
+        bold=bold * 2 >= len(kept) or sum(_HEAVY.search(g.font) is not None for g in body) * 2 > len(body),
         size=size,
         baseline=statistics.median(g.baseline for g in body),
     )
