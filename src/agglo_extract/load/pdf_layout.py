@@ -10,7 +10,10 @@ Roles come from size, weight and position, never from a document's words:
   the page, or, with no rule, the trailing lines set smaller than the body
   whose first line opens with a marker (``①``, ``[1]`` or a raised number);
 - **tables** are the ruled grids found on the page (a grid continued at the
-  top of the next page, with its header row repeated or not, is joined);
+  top of the next page, with its header row repeated or not, is joined), and
+  runs of three or more lines split by wide gaps into the same cells;
+- a bulletin's **masthead** is the run of lines set larger than the body that
+  opens its first page, read from the biggest type down;
 - everything else is **body**, read column by column on two-column pages.
 
 The text is written in the layout the segmenter already reads, so the PDF
@@ -21,8 +24,11 @@ article, the printed lines with each paragraph's first line indented, running
 heads kept in place (the segmenter reads the journal's name and issue from
 them), notes at the page end. A paragraph is broken where a line is indented,
 where the line before stops short of the column's right edge, where size or
-weight changes, or where the vertical gap widens; a page's last paragraph runs
-on into the next page when that page's first line is not indented.
+weight changes, where the vertical gap widens, where a labelled line (关键词：)
+follows a finished sentence, or where a note marker follows a note; a page's
+last paragraph runs on into the next page when that page's first line is not
+indented. A note set with a hanging indent and a block set in from both
+edges (an abstract) run on.
 
 A :class:`PageMap` maps every offset of that text back to the PDF page, the
 printed page and the box of the printed line it came from.
