@@ -2,7 +2,9 @@
 
 What is folded (``data/char_fold.tsv``): full-width digits, Latin letters and
 ``％．`` to ASCII, ideographic and other wide spaces to a space; zero-width
-characters are deleted; ``\\r\\n`` and ``\\r`` become ``\\n``. What is kept: Chinese
+characters are deleted; ``\\r\\n`` and ``\\r`` become ``\\n``; a Unicode noncharacter (U+FDD0…U+FDEF,
+U+FFFE, U+FFFF: never text, and the segmenter's internal placeholders) and a lone surrogate (which a
+``str`` may hold but UTF-8 cannot encode, so JSON output would fail) become U+FFFD. What is kept: Chinese
 punctuation (，。“”《》：；？！、) and the circled markers ①…⑳. This is not NFKC,
 which would turn ``，`` into ``,`` and ``①`` into ``1``.
 
@@ -65,6 +67,8 @@ def _translation() -> tuple[dict[int, str | None], str]:
     """``str.translate`` table (folds, deletions, ``\\r`` → ``\\n``) and the class of deleted characters."""
     table: dict[int, str | None] = {ord(k): v or None for k, v in _fold_table().items()}
     table[ord("\r")] = "\n"
+    table.update(dict.fromkeys(map(ord, patterns.NONCHARACTERS), "\ufffd"))
+    table.update(dict.fromkeys(range(0xD800, 0xE000), "\ufffd"))  # a lone surrogate (a str can hold one) is no text
     deleted = "".join(sorted(k for k, v in _fold_table().items() if not v))
     return table, deleted
 

@@ -28,7 +28,14 @@ from .limits import timeout_for
 BARE_CHARS = 1000
 """Calls on subjects up to this length run without ``timeout=`` (see the module docstring)."""
 
-__all__ = ["COMPILED", "Pattern", "compile", "deletions"]
+__all__ = ["COMPILED", "NONCHARACTERS", "SENTINEL", "Pattern", "compile", "deletions"]
+
+SENTINEL = "\ufdd0"
+"""Stands for a marker taken out of a line while it is cleaned. A Unicode noncharacter (reserved for a
+program's internal use), so it never means anything in the input: ``normalise`` turns noncharacters into
+U+FFFD, and a sentinel met in cleaned text is always one the cleaner put there."""
+NONCHARACTERS = "".join(chr(c) for c in range(0xFDD0, 0xFDF0)) + "\ufffe\uffff"
+"""The noncharacters of the Basic Multilingual Plane; ``normalise`` replaces each by U+FFFD."""
 
 
 class Pattern:
@@ -182,9 +189,9 @@ NUMBER_GAP = compile(
     _FLAGS,
 )
 
-# The same, treating a marker placeholder (U+E000, used while cleaning) as Han.
+# The same, treating a marker placeholder (SENTINEL, used while cleaning) as Han.
 HAN_GAP_AROUND_MARKERS = compile(
-    rf"(?<=[{HAN}{CJK_PUNCT}\ue000])[ ]+(?=[{HAN}{CJK_PUNCT}\ue000])",
+    rf"(?<=[{HAN}{CJK_PUNCT}{SENTINEL}])[ ]+(?=[{HAN}{CJK_PUNCT}{SENTINEL}])",
     _FLAGS,
 )
 

@@ -13,13 +13,14 @@ import statistics
 from collections.abc import Sequence
 from typing import Any
 
+from .. import patterns
 from ..normalise import collapse_han_spaces, join_number_gaps
 from . import journal_patterns as jp
 from .lines import Line as Line  # re-exported: the journal modules import it from here
 from .lines import span_of as span_of
 from .lines import split_lines as split_lines
 
-PLACEHOLDER = "\ue000"
+PLACEHOLDER = patterns.SENTINEL
 """Stands where a marker was taken out, until the text is clean."""
 
 SHORT_MARGIN = 1.5

@@ -204,14 +204,14 @@ MARKER_NUMBER = patterns.compile(r"(?P<first>\d{1,3}) (?: [ ]* [\-–—~] [ ]* 
 # Spaces between a Han character or CJK punctuation and a digit, Latin letter or a marker placeholder.
 HAN_ASCII_GAP = patterns.compile(
     r"""
-    (?<=[\p{Han}，。、；：？！“”‘’《》（）【】…—\ue000]) [ ]+ (?=[0-9A-Za-z%\ue000])  # Han, then ASCII
-    | (?<=[0-9A-Za-z%.\ue000]) [ ]+ (?=[\p{Han}，。、；：？！“”‘’《》（）【】…—\ue000])  # ASCII, then Han
+    (?<=[\p{Han}，。、；：？！“”‘’《》（）【】…—\ufdd0]) [ ]+ (?=[0-9A-Za-z%\ufdd0])  # Han, then ASCII
+    | (?<=[0-9A-Za-z%.\ufdd0]) [ ]+ (?=[\p{Han}，。、；：？！“”‘’《》（）【】…—\ufdd0])  # ASCII, then Han
     """,
     _FLAGS,
 )
 
-# Spaces next to a marker placeholder (U+E000) on a Han side.
-MARKER_GAP = patterns.compile(r"[ ]+ (?=\ue000) | (?<=\ue000) [ ]+ (?=[\p{Han}，。、；：？！“”《》（）])", _FLAGS)
+# Spaces next to a marker placeholder (patterns.SENTINEL, U+FDD0) on a Han side.
+MARKER_GAP = patterns.compile(r"[ ]+ (?=\ufdd0) | (?<=\ufdd0) [ ]+ (?=[\p{Han}，。、；：？！“”《》（）])", _FLAGS)
 
 # The start of a URL cut at a line end: h, ht, http:, https:/ … (joined to the next line without a space).
 URL_CUT = patterns.compile(

@@ -15,7 +15,7 @@ from .. import patterns
 from ..normalise import NormalisedText, collapse_han_spaces, join_number_gaps
 from .raw import Span
 
-_SENTINEL = "\ue000"
+_SENTINEL = patterns.SENTINEL
 
 
 @dataclass(frozen=True, slots=True)
