@@ -181,11 +181,16 @@ def _read_toc_line(normalised: NormalisedText, line: Line, section: str | None, 
         if match is None:
             return False
         title, page_text = match["title"], match["page"]
-    title = clean(title)[0]
-    if not title:
-        return True
+    title, page_text = clean(title)[0], page_text.strip()
     page = int(page_text) if page_text.isdigit() else None
-    front.toc.append(RawTocEntry(section, title, page, span_of(normalised, line)))
+    span = span_of(normalised, line)
+    if not title or (page is None and page_text):
+        # no title, or a page that is no number: the row is kept as it stands, not dropped
+        front.unplaced.append(RawBlock("unplaced", text, span))
+        said = f"TOC line not understood: {text[:40]}"
+        front.diagnostics.append(RawDiagnostic("warning", "text-unplaced", said, span))
+    else:
+        front.toc.append(RawTocEntry(section, title, page, span))
     return True
 
 
@@ -215,7 +220,12 @@ def _read_masthead(normalised: NormalisedText, masthead: list[Line], front: Fron
     rest: list[Line] = []
     for line in masthead:
         text = clean(line.text)[0]
-        if (match := patterns.YEAR_AND_ISSUE.match(text)) and front.issue_number is None:
+        # a value is taken once: a second, different one stays a line (title, theme or unplaced), never overwrites
+        if (
+            (match := patterns.YEAR_AND_ISSUE.match(text))
+            and front.issue_number is None
+            and front.year in (None, int(match["year"]))
+        ):
             front.year, front.issue_number = int(match["year"]), int(match["number"])
         elif (match := patterns.ISSUE_NUMBER.match(text)) and front.issue_number is None:
             front.issue_number = int(match["number"])
@@ -223,8 +233,12 @@ def _read_masthead(normalised: NormalisedText, masthead: list[Line], front: Fron
             front.year = int(match["year"])
         elif (match := patterns.FULL_DATE.search(text)) and front.publication_date is None and len(text) <= 20:
             front.publication_date = f"{match['year']}-{int(match['month']):02d}-{int(match['day']):02d}"
-        elif (match := patterns.PUBLISHER_LINE.match(text)) and len(text) <= 40:
-            front.publisher = match["publisher"]
+        elif (
+            (match := patterns.PUBLISHER_LINE.match(text))
+            and len(text) <= 40
+            and (front.publisher is None or match["publisher"] in front.publisher)  # as the 主办单位 label says
+        ):
+            front.publisher = front.publisher or match["publisher"]
         else:
             rest.append(line)
     if front.year is None and front.publication_date:
