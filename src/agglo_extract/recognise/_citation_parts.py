@@ -186,3 +186,41 @@ def read_place_publisher(head: str) -> tuple[str | None, str | None]:
     if match is None:
         return None, head or None
     return match["place"].strip(), match["publisher"].strip()
+
+
+# The brackets of the grammar: type code, issue, dates, URL. Quotes and 《》 belong to titles, which may hold
+# one alone (《城市群》发展报告 cut at a subtitle), so they are not checked.
+_OPENERS = {"[": "]", "(": ")", "（": "）", "<": ">", "【": "】"}
+_CLOSERS = {close: open_ for open_, close in _OPENERS.items()}
+
+
+def unbalanced_brackets(text: str) -> str | None:
+    """A ``brackets-unbalanced`` warning when a bracket of ``text`` is never closed or never opened.
+
+    >>> unbalanced_brackets("城市群研究[J]. 地理学报, 2017(3): 1-9.") is None
+    True
+    >>> unbalanced_brackets("港口研究[J. 港口经济, 2017((3): 12-18.")
+    "brackets-unbalanced: '[' at 4 is never closed; '(' at 18 is never closed"
+    >>> unbalanced_brackets("报告]M].")
+    "brackets-unbalanced: ']' at 2 has no opening bracket; ']' at 4 has no opening bracket"
+    """
+    open_at: list[tuple[str, int]] = []
+    said: list[str] = []
+    for index, char in enumerate(text):
+        if char in _OPENERS:
+            open_at.append((char, index))
+        elif char in _CLOSERS:
+            if open_at and open_at[-1][0] == _CLOSERS[char]:
+                open_at.pop()
+            elif any(opened == _CLOSERS[char] for opened, _ in open_at):  # closes an outer one: the inner ones are open
+                while open_at[-1][0] != _CLOSERS[char]:
+                    opened, at = open_at.pop()
+                    said.append(f"{opened!r} at {at} is never closed")
+                open_at.pop()
+            else:
+                said.append(f"{char!r} at {index} has no opening bracket")
+    said.extend(f"{opened!r} at {at} is never closed" for opened, at in open_at)
+    if not said:
+        return None
+    shown = "; ".join(said[:3]) + (f"; and {len(said) - 3} more" if len(said) > 3 else "")
+    return f"brackets-unbalanced: {shown}"

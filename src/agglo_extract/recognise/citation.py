@@ -23,7 +23,8 @@ Repairs (each adds a warning ``"<code>: <message>"``): ``type-code-unknown``,
 ``full-stop-missing``, ``full-stop-doubled``, ``punctuation-full-width``,
 ``url-angle-brackets``, ``url-line-break``, ``segment-unplaced``, ``marker-in-text``
 (a ``[1]`` or ``①`` left at the start), ``lead-in`` (``资料来源：``, ``参见``),
-``comma-missing`` (before the year), ``colon-missing`` (before the pages).
+``comma-missing`` (before the year), ``colon-missing`` (before the pages), ``brackets-unbalanced``
+(a bracket never closed or never opened; reported, the fields are read as they stand).
 
 >>> c = parse_citation("方园. 城市群协同研究[J]. 地理学刊, 2017, 36(1/2): 15-24.")
 >>> c.authors, c.container, c.year, c.volume, c.issue, c.pages
@@ -52,6 +53,7 @@ from ._citation_parts import (
     read_place_publisher,
     split_author_title,
     split_number,
+    unbalanced_brackets,
 )
 
 __all__ = ["parse_citation", "parse_footnote"]
@@ -109,6 +111,8 @@ def parse_citation(text: str) -> FootnoteCitation:
         fields = _read(raw, text)
     except TimeoutError as error:  # a pattern ran past P.TIMEOUT on pathological text
         raise CitationSyntaxError(f"pattern timeout: {error}", text=raw, span=(0, len(raw))) from error
+    if (unbalanced := unbalanced_brackets(raw)) is not None:
+        fields.warnings.append(unbalanced)
     return FootnoteCitation(
         raw=raw,
         authors=fields.authors,
