@@ -6,7 +6,7 @@ import contextlib
 
 import pytest
 
-from agglo_extract import AggloExtractError, BulletinIssue, parse
+from agglo_extract import AggloExtractError, BulletinIssue, parse, to_json
 from agglo_extract.errors import DecodeError, EmptyInput
 
 
@@ -72,3 +72,38 @@ def test_marker_with_no_note() -> None:
 def test_odd_fragments_never_crash(text: str) -> None:
     with contextlib.suppress(AggloExtractError):
         parse(text)
+
+
+# Found by the fuzz properties (tests/property/test_fuzz.py, test_nothing_lost.py)
+
+
+def test_private_use_characters_and_noncharacters_are_text() -> None:
+    """The cleaner's marker placeholder is a noncharacter; a private-use character of the input is kept."""
+    document = parse("城市概况^①\n\n正文\ue000一段\ufdd0。^①\n\n^①张三. 港口研究[J]. 港口经济, 2017(3): 12-18.\n")
+    assert isinstance(document, BulletinIssue)
+    (article,) = document.articles
+    assert "\ue000" in article.blocks[0].text and "\ufffd" in article.blocks[0].text
+    assert article.blocks[0].markers[0].footnote_index == 0
+
+
+def test_a_lone_surrogate_does_not_stop_the_json() -> None:
+    document = parse("信息参考\n\n城市\ud800群发展。\n")
+    assert "\ud800" not in to_json(document)
+    assert "城市\ufffd群发展" in to_json(document)
+
+
+@pytest.mark.parametrize("row", ["| |12|", "| 城市概况 | 港口 |"], ids=["no-title", "page-not-a-number"])
+def test_a_toc_row_not_understood_is_kept_unplaced(row: str) -> None:
+    document = parse(f"信息参考\n\n目录\n\n| 城市概况 | 2 |\n{row}\n\n城市概况\n\n正文一段。\n")
+    assert isinstance(document, BulletinIssue)
+    assert [block.text for block in document.unplaced] == [row]
+    assert "text-unplaced" in codes(document)
+
+
+def test_a_second_masthead_value_is_kept_not_overwritten() -> None:
+    masthead = "信息参考\n\n2018\n\n甲研究院主办\n\n乙图书馆主办\n\n1900年第3期\n\n"
+    document = parse(masthead + "目录\n\n| 城市概况 | 2 |\n\n城市概况\n\n正文。\n")
+    assert isinstance(document, BulletinIssue)
+    assert (document.year, document.publisher) == (2018, "甲研究院")
+    kept = [document.title, document.theme, document.category, *(block.text for block in document.unplaced)]
+    assert "乙图书馆主办" in kept and "1900年第3期" in kept
