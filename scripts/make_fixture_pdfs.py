@@ -246,6 +246,7 @@ class Furniture:
     head_right: str = ""
     align: Literal["left", "centre", "outer"] = "left"  # outer: left on even pages, right on odd ones
     folio: str = "{}"
+    folio_place: Literal["centre", "outer"] = "centre"  # outer: the foot's outer corner (right on odd pages)
 
 
 @dataclass
@@ -500,7 +501,11 @@ class Layout:
             self.canvas.setLineWidth(0.5)
             self.canvas.line(LEFT, HEAD_Y - 5, LEFT + TEXT_W, HEAD_Y - 5)
         if self.show_folio and printed is not None:
-            self.text(PAGE_W / 2, FOLIO_Y, furniture.folio.format(printed), 9, align="centre")
+            folio_align: Align = "centre"
+            x = PAGE_W / 2
+            if furniture.folio_place == "outer":
+                x, folio_align = (LEFT + TEXT_W, "right") if printed % 2 == 1 else (LEFT, "left")
+            self.text(x, FOLIO_Y, furniture.folio.format(printed), 9, align=folio_align)
 
     # tables
 
@@ -598,11 +603,13 @@ class BulletinStyle:
     head_align: Literal["left", "centre"] = "left"
     head_theme: bool = False
     folio: str = "{}"
+    folio_place: Literal["centre", "outer"] = "centre"
     numbering: Literal["masthead", "contents", "body"] = "contents"  # where printed page 1 is
     dotted_toc: bool = False
     heading_size: float = 12.0
     heading_bold: bool = False
     heading_indent: float = 0.0
+    heading_align: Align = "left"
     section_new_page: bool = False
     table_header_bold: bool = False
     breaks: tuple[tuple[int, int], ...] = ()  # (article, block): start a new page before this block
@@ -799,7 +806,7 @@ def bulletin_article(layout: Layout, index: int, article: Article, style: Bullet
                 size,
                 LEADING * 1.4,
                 marks=marks,
-                align="left",
+                align=style.heading_align,
                 bold=style.heading_bold,
                 first_indent=style.heading_indent,
             )
@@ -824,9 +831,13 @@ def layout_bulletin(
     """Masthead, contents, editorial box, 编者按 and articles; returns each article's printed start page."""
     head = issue.title + ("　" + issue.theme if style.head_theme and issue.theme else "")
     if style.head_align == "centre":
-        layout.furniture = Furniture(f"{head}　{issue_label(issue)}", align="centre", folio=style.folio)
+        layout.furniture = Furniture(
+            f"{head}　{issue_label(issue)}", align="centre", folio=style.folio, folio_place=style.folio_place
+        )
     else:
-        layout.furniture = Furniture(head, issue_label(issue), align="left", folio=style.folio)
+        layout.furniture = Furniture(
+            head, issue_label(issue), align="left", folio=style.folio, folio_place=style.folio_place
+        )
     layout.numbering = None
     masthead(layout, issue, style)
     contents(layout, issue, style, toc_pages)
@@ -888,6 +899,10 @@ class HeadingStyle:
 class JournalStyle:
     columns: int = 1
     headings: dict[int, HeadingStyle] = field(default_factory=dict)
+    gap: float = 2 * BODY  # the gutter between columns
+    head_align: Literal["left", "centre", "outer"] = "outer"
+    folio: str = "{}"
+    folio_place: Literal["centre", "outer"] = "centre"
 
 
 def journal_head_block(layout: Layout, art: JournalArticle) -> None:
@@ -987,7 +1002,13 @@ def english_block(layout: Layout, art: JournalArticle) -> None:
 
 
 def layout_journal(layout: Layout, art: JournalArticle, style: JournalStyle) -> None:
-    layout.furniture = Furniture(f"{art.journal}　{art.year}年第{art.issue}期", align="outer")
+    layout.furniture = Furniture(
+        f"{art.journal}　{art.year}年第{art.issue}期",
+        align=style.head_align,
+        folio=style.folio,
+        folio_place=style.folio_place,
+    )
+    layout.gap = style.gap
     layout.new_page()
     first = (art.pages or "1").split("-")[0]
     layout.number_from_here(int(first) if first.isdigit() else 1)
@@ -1058,6 +1079,21 @@ BULLETINS: dict[str, tuple[str, BulletinStyle]] = {
             table_header_bold=True,
         ),
     ),
+    "bulletin_lanxi": (
+        "fixtures/issues/bulletin_lanxi.json",
+        BulletinStyle(
+            title_size=30,
+            title_red=False,
+            title_spacing=8,
+            folio="第{}页",
+            folio_place="outer",
+            numbering="masthead",
+            heading_size=13,
+            heading_bold=False,
+            heading_align="centre",
+            table_header_bold=True,
+        ),
+    ),
 }
 
 JOURNALS: dict[str, tuple[str, JournalStyle]] = {
@@ -1075,6 +1111,21 @@ JOURNALS: dict[str, tuple[str, JournalStyle]] = {
     "journal_regional_planning": (
         "fixtures/journals/journal_regional_planning.json",
         JournalStyle(columns=2, headings={1: HeadingStyle(12, False, "centre"), 2: HeadingStyle(11, False)}),
+    ),
+    "journal_hubaoeyu": (
+        "fixtures/journals/journal_hubaoeyu.json",
+        JournalStyle(
+            columns=2,
+            gap=BODY,
+            head_align="centre",
+            folio="·{}·",
+            folio_place="outer",
+            headings={
+                1: HeadingStyle(13, True, "centre"),
+                2: HeadingStyle(BODY, False, indent=2 * BODY),
+                3: HeadingStyle(BODY, True),
+            },
+        ),
     ),
 }
 
