@@ -15,6 +15,7 @@ class DiagnosticCode:
     """The registry of diagnostic codes."""
 
     DECODED_WITH_FALLBACK: Final = "decoded-with-fallback"
+    DECODED_WITH_REPLACEMENT: Final = "decoded-with-replacement"  # bytes no encoding reads, replaced by U+FFFD
     TEXT_EMPTY: Final = "text-empty"
     MASTHEAD_MISSING: Final = "masthead-missing"
     TOC_MISSING: Final = "toc-missing"
