@@ -36,12 +36,16 @@ def join_note_lines(pieces: Sequence[str]) -> str:
     '张三. 题名[EB/OL]. http://www.example.cn/a_1.html.'
     >>> join_note_lines(["李四. 题名[J].", "地理研究, 2018, 37(6): 1-9."])
     '李四. 题名[J]. 地理研究, 2018, 37(6): 1-9.'
+    >>> join_note_lines(["王五. 规划[EB/O", "L]. (2019-01-02)."])
+    '王五. 规划[EB/OL]. (2019-01-02).'
     """
     out = ""
     for piece in pieces:
         piece = piece.strip()
         if out and piece and jp.URL_CUT.search(out) and piece[0].isalnum():
             out += piece
+        elif out and piece and out.rfind("[") > out.rfind("]") and piece[0].isalnum():
+            out += piece  # a type code cut inside its brackets: [EB/O | L]
         elif out and piece and out[-1] in ".,:;" and "/" not in out.split()[-1]:
             out += " " + piece  # a field of the entry ends at the line end ([J]. 地理研究)
         else:
@@ -97,6 +101,13 @@ def find_notes_start(content: Sequence[Line], first: int, last: int) -> tuple[in
     return None, None
 
 
+def _cut_number(note: Note, marker: str) -> bool:
+    """Whether a number opening a line continues ``note`` (cut after a dash, colon or comma) instead of
+    opening the next note: it is not the next number in order."""
+    cut = note.pieces[-1].rstrip().endswith(("-", "–", ":", "：", ",", "，"))
+    return cut and _ordinal(marker) != _ordinal(note.marker) + 1
+
+
 def parse_notes(content: Sequence[Line], positions: Sequence[int], *, plain: bool) -> tuple[list[Note], list[int]]:
     """Notes over ``positions``; positions before the first numbered line are returned as unplaced."""
     notes: list[Note] = []
@@ -106,6 +117,8 @@ def parse_notes(content: Sequence[Line], positions: Sequence[int], *, plain: boo
         if jp.NOTES_HEADING.match(text):
             continue
         opened = note_marker(text, plain=plain)
+        if opened is not None and notes and _cut_number(notes[-1], opened[0]):
+            opened = None  # "2019: 8-" then "11.": the end of a page range, not note 11
         if opened is not None:
             notes.append(Note(opened[0], [position], [opened[1]]))
         elif notes:
