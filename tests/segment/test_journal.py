@@ -579,3 +579,17 @@ def test_any_text_segments_with_spans_in_the_source(text: str) -> None:
     for note in raw.footnotes:
         assert 0 <= note.span.start < note.span.end <= len(text)
     assert all(block.text for block in raw.blocks)
+
+
+def test_a_line_of_full_width_numbers_ending_a_sentence_is_full_not_short() -> None:
+    # In print ６５．７％ is as wide as Han text: the line below is full and the paragraph goes on.
+    body = (
+        " 　 　 城市群是区域发展的主体形态，近年来发展很快，城市\n"
+        "的生产总值增长了６５．７％，人口增长了３．３％。\n"
+        "但是城市群内部的协调问题依然比较突出，需要进一步研究和\n"
+        "探讨。\n"
+    )
+    text = ARTICLE.replace(ARTICLE[ARTICLE.index(" 　 　 城市群是") : ARTICLE.index("一、城市群协同")], body + "\n")
+    paragraphs = [block.text for block in segment(text).blocks if block.type == "paragraph"]
+    assert paragraphs[0].endswith("需要进一步研究和探讨。")
+    assert "６" not in paragraphs[0] and "65.7%" in paragraphs[0]

@@ -114,7 +114,8 @@ def _continues(
     if not ends_sentence(previous):
         return True
     block_width = max(width(content[p].text) for p in block.positions)
-    column = max(block_width, columns[block.positions[-1]])
+    # a block of three lines or more is its own measure (an abstract may be set narrower than the page)
+    column = block_width if len(block.positions) >= 3 else max(block_width, columns[block.positions[-1]])
     return not (is_short(previous, column) or line.indent >= 2 or jp.HEADING.match(line.text))
 
 

@@ -39,6 +39,7 @@ from ._journal_text import (
     Line,
     clean,
     column_widths,
+    digits_as_printed,
     join_lines,
     span_of,
     split_lines,
@@ -57,8 +58,15 @@ _TOP_KINDS = frozenset({"abstract", "keywords", "classification", "document_code
 
 
 def segment_journal(normalised: NormalisedText, *, source_text: str) -> RawJournal:
-    """Segment a journal article; ``normalised`` is ``normalise(source_text)``."""
-    del source_text  # spans come from the offset map; kept for a uniform segmenter signature
+    """Segment a journal article; ``normalised`` is ``normalise(source_text)``.
+
+    Spans come from the offset map; the source only tells which numbers are printed full-width.
+    """
+    with digits_as_printed(source_text):
+        return _segment(normalised)
+
+
+def _segment(normalised: NormalisedText) -> RawJournal:
     lines = split_lines(normalised)
     furniture = find_furniture([line.text for line in lines])
     furniture_lines = furniture.indices
