@@ -55,3 +55,36 @@ def test_sha256_is_of_the_input_bytes() -> None:
 
     data = TEXT.encode("gbk")
     assert load_text(data).sha256 == hashlib.sha256(data).hexdigest()
+
+
+def test_a_file_cut_inside_its_last_character_keeps_the_text_before_the_cut() -> None:
+    from agglo_extract import parse
+
+    data = "城市群信息\n\n正文一段，城市群发展很快。".encode()[:-2]
+    document = parse(data)
+    codes = {d.code for d in document.diagnostics}
+    assert "decoded-with-replacement" in codes and "decoded-with-fallback" not in codes
+    assert "城市群发展很快" in document.model_dump_json()
+
+
+def test_one_damaged_byte_in_a_gbk_file_costs_one_character() -> None:
+    from agglo_extract import parse
+
+    data = bytearray("城市群信息\n\n正文一段，城市群发展很快，人口增长较多。".encode("gbk"))
+    data[13] = 0x7F  # the second byte of 正 damaged
+    document = parse(bytes(data))
+    assert document.source.encoding == "gb18030"
+    assert {"decoded-with-replacement", "decoded-with-fallback"} <= {d.code for d in document.diagnostics}
+    assert "人口增长较多" in document.model_dump_json()
+
+
+def test_binary_data_is_still_refused() -> None:
+    import random
+
+    from agglo_extract import parse
+    from agglo_extract.errors import DecodeError
+
+    rng = random.Random(3)
+    data = bytes(rng.randrange(256) for _ in range(3000))
+    with pytest.raises(DecodeError):
+        parse(data)

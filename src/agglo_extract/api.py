@@ -46,9 +46,34 @@ def parse(
         raise EmptyInput("the input holds no text", path=path)
     with pattern_timeout(limits.pattern_timeout):
         try:
-            return _parse_text(loaded, kind, facts=facts)
+            document = _parse_text(loaded, kind, facts=facts)
         except TimeoutError:
-            return _timed_out(loaded, kind)
+            document = _timed_out(loaded, kind)
+    return _with_decoding(document, loaded)
+
+
+def _with_decoding(document: BulletinIssue | JournalArticle, loaded: LoadedText) -> BulletinIssue | JournalArticle:
+    """Diagnostics for bytes the decoder had to replace, and for an encoding it had to guess."""
+    if not loaded.replaced:
+        return document
+    said = [
+        Diagnostic(
+            level="warning",
+            code="decoded-with-replacement",
+            message=f"{loaded.replaced} byte sequence(s) not {loaded.encoding} text, each replaced by U+FFFD "
+            f"(the first at {loaded.first_bad}): the file is damaged or truncated",
+        )
+    ]
+    if loaded.guessed:
+        said.append(
+            Diagnostic(
+                level="warning",
+                code="decoded-with-fallback",
+                message=f"no encoding reads the file whole; read as {loaded.encoding}, which needs the fewest "
+                "replacements",
+            )
+        )
+    return document.model_copy(update={"diagnostics": (*document.diagnostics, *said)})
 
 
 def _parse_pdf(

@@ -3,7 +3,9 @@
 Encodings tried, in order: a BOM (UTF-8, UTF-16), UTF-8, UTF-16 without BOM
 (recognised by its NUL bytes), GB18030 (a superset of GBK and GB2312). A
 decoding that yields control characters in more than a few places is taken as
-binary and refused.
+binary and refused. A file that none of them reads whole, but UTF-8 or
+GB18030 reads with a very few bytes replaced (a file cut inside its last
+character, one damaged byte), is read so, and the replacements are reported.
 """
 
 from __future__ import annotations
@@ -30,6 +32,12 @@ class LoadedText:
     sha256: str
     path: str | None
     format: str = "text"
+    replaced: int = 0
+    """Bytes no encoding reads, each replaced by U+FFFD (a damaged or truncated file)."""
+    first_bad: str | None = None
+    """Where the first of them stands (``byte N``)."""
+    guessed: bool = False
+    """The encoding is the one that read the bytes with the fewest replacements, not one that read them all."""
 
 
 def read_source(source: str | bytes | Path, *, limits: Limits | None = None) -> tuple[bytes | str, str | None]:
@@ -59,9 +67,19 @@ def load_text(data: bytes | str, *, path: str | None = None, limits: Limits | No
         limits.check_text(data, path=path)
         return LoadedText(data, "utf-8", hashlib.sha256(raw).hexdigest(), path)
     limits.check_size(len(data), path=path)
-    text, encoding = decode_bytes(data, path=path)
+    digest = hashlib.sha256(data).hexdigest()
+    try:
+        text, encoding = decode_bytes(data, path=path)
+    except DecodeError:
+        damaged = _decode_damaged(data)
+        if damaged is None:
+            raise
+        text, encoding, replaced = damaged
+        limits.check_text(text, path=path)
+        where = _first_bad_byte(data, encoding)
+        return LoadedText(text, encoding, digest, path, replaced=replaced, first_bad=where, guessed=encoding != "utf-8")
     limits.check_text(text, path=path)
-    return LoadedText(text, encoding, hashlib.sha256(data).hexdigest(), path)
+    return LoadedText(text, encoding, digest, path)
 
 
 def decode_bytes(data: bytes, *, path: str | None = None) -> tuple[str, str]:
@@ -133,9 +151,35 @@ def _plausible(text: str) -> bool:
     return bad <= len(text) * _MAX_CONTROL_SHARE
 
 
-def _first_bad_byte(data: bytes) -> str:
+_MAX_REPLACED_SHARE = 0.001
+"""A damaged text file is read when at most this share of its characters (and at least 2) must be replaced."""
+
+
+def _decode_damaged(data: bytes) -> tuple[str, str, int] | None:
+    """Text with the few bytes no encoding reads replaced (a truncated or damaged file), or ``None`` for binary.
+
+    UTF-8 and GB18030 are each read with replacement; the one needing fewer
+    replacements wins (UTF-8 on a tie), when the result is text.
+    """
+    best: tuple[str, str, int] | None = None
+    for name in ("utf-8", "gb18030"):
+        text = data.decode(name, errors="replace")
+        replaced = text.count("\ufffd") - data.decode(name, errors="ignore").count("\ufffd")
+        if best is None or replaced < best[2]:
+            best = (text, name, replaced)
+    if best is None:
+        return None
+    text, _, replaced = best
+    if replaced > max(2, len(text) * _MAX_REPLACED_SHARE):
+        return None
+    if not _plausible(text.replace("\ufffd", "")):
+        return None
+    return best
+
+
+def _first_bad_byte(data: bytes, encoding: str = "utf-8") -> str:
     try:
-        data.decode("utf-8")
+        data.decode(encoding)
     except UnicodeDecodeError as error:
         return f"byte {error.start}"
     return "byte 0"
