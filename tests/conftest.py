@@ -1,4 +1,9 @@
-"""Shared test setup: hypothesis profiles ("dev" locally, "ci" when CI is set)."""
+"""Shared test setup: hypothesis profiles ("dev" locally, "ci" when CI is set).
+
+"dev" runs 60 examples per property, "ci" 300 (derandomised). The fuzz properties
+(``tests/property/hostile.FUZZ``: test_fuzz.py and the hostile nothing-lost property)
+run 5,000 examples each under "ci"; ``AGGLO_FUZZ_EXAMPLES=N`` sets their count in any profile.
+"""
 
 from __future__ import annotations
 
