@@ -196,3 +196,34 @@ def test_import_of_the_package_does_not_load_batch_or_tqdm() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
     assert agglo_extract.parse_many is parse_many
+
+
+def _summary(result: Converted) -> tuple[str, int | None, str | None]:
+    """A module-level ``then``: it pickles, and only this small tuple crosses back from the worker."""
+    document = result.document
+    if document is None:
+        return result.path, None, result.error.code if result.error else None
+    return result.path, len(document.diagnostics), None
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_then_runs_on_each_result_and_its_value_is_yielded(tmp_path: Path, jobs: int) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    paths = [*TEXTS, empty, *TEXTS]
+    expected = [_summary(r) for r in parse_many(paths, facts=False)]
+    assert [p for p, _, _ in expected] == [str(p) for p in paths]
+    assert expected[len(TEXTS)] == (str(empty), None, "empty")
+    assert list(parse_many(paths, jobs=jobs, chunksize=2, then=_summary, facts=False)) == expected
+
+
+def _kept(result: Converted) -> str:
+    return f"{Path(result.path).name}: {result.error.code if result.error else 'ok'}"
+
+
+@needs_fork
+def test_then_gets_the_result_of_a_file_whose_worker_died(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(batch, "parse", _die)
+    results = list(parse_many(TEXTS, jobs=2, chunksize=1, then=_kept, facts=False))
+    assert "bulletin_guanzhong.txt: worker-died" in results
+    assert len(results) == len(TEXTS) and sum(r.endswith(": ok") for r in results) == len(TEXTS) - 1

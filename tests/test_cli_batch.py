@@ -152,13 +152,16 @@ def test_usage_errors(tmp_path: Path) -> None:
     assert main(["convert", str(TEXTS[0]), "--jobs", "-1"]) == 2
 
 
-def test_flat_exports_from_the_command_line(corpus: Path, tmp_path: Path) -> None:
+def test_flat_exports_from_the_command_line(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """Acceptance: the CSV files have the documented columns (read with the csv module, as pandas would read them)
     and every CSL-JSON item has the CSL shape."""
     facts, tables, citations = tmp_path / "facts.csv", tmp_path / "tables.csv", tmp_path / "refs.json"
     code = main(["convert", str(corpus), "--facts", str(facts), "--tables", str(tables), "--citations",
                  str(citations), "--jobs", "2", "-q"])
     assert code == 1  # the bad files; no -o: only the exports are written
+    assert capsys.readouterr().out == ""
     assert facts.read_bytes().startswith(b"\xef\xbb\xbf")  # UTF-8 with a byte order mark, for Excel
     with facts.open(encoding="utf-8-sig", newline="") as file:
         reader = csv.DictReader(file)
@@ -212,3 +215,20 @@ def test_a_bar_on_a_terminal(
     err = capsys.readouterr().err
     assert f"\r  0%|          | 0/{len(TEXTS)} " in err  # drawn, then cleared (leave=False) before the summary
     assert err.rstrip().splitlines()[-1].split("\r")[-1].startswith(f"agglo-extract: {len(TEXTS)} files")
+
+
+def test_exports_are_the_same_with_one_or_two_jobs(corpus: Path, tmp_path: Path) -> None:
+    written = []
+    for jobs in ("1", "2"):
+        names = [tmp_path / f"{jobs}-{kind}" for kind in ("facts.csv", "tables.csv", "refs.json", "out.jsonl")]
+        main(["convert", str(corpus), "--facts", str(names[0]), "--tables", str(names[1]), "--citations",
+              str(names[2]), "-o", str(names[3]), "--jobs", jobs, "-q"])
+        written.append([name.read_bytes() for name in names])
+    assert written[0] == written[1]
+
+
+def test_one_input_with_an_export_still_prints_its_document(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    facts = tmp_path / "facts.csv"
+    assert main(["convert", str(TEXTS[0]), "--facts", str(facts), "-q", "--indent", "0"]) == 0
+    document = json.loads(capsys.readouterr().out)
+    assert document["source"]["path"] == str(TEXTS[0]) and facts.stat().st_size > 0

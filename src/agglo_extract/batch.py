@@ -13,6 +13,12 @@ be read. A bad file never stops the batch:
   held; they are retried one at a time in a fresh worker, and the one that
   kills it again is reported as ``Failure(code="worker-died", internal=True)``.
 
+Only what is needed crosses back from a worker: ``then`` (a function applied
+to each result in the worker that made it) can turn a document into what the
+caller keeps (its JSON text, a few counts, flat rows), so that the calling
+process, which also writes the output, spends no time unpickling documents.
+The command line does this.
+
 Workers start cheaply: where ``fork`` is safe (Linux, and the calling process
 runs a single thread) the parent loads the pipeline once (models, patterns,
 jieba's dictionary) and the workers inherit it; elsewhere each worker loads it
@@ -42,14 +48,14 @@ import threading
 import time
 import traceback
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence, Sized
+from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from itertools import islice
 from multiprocessing.context import BaseContext
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, overload
 
 from .api import parse
 from .errors import AggloExtractError
@@ -78,6 +84,8 @@ _WARM_UP_TEXT = (
 
 InputData = Path | bytes
 """What one work item reads: a file, or bytes already read (standard input)."""
+
+R = TypeVar("R")
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,26 +252,85 @@ def convert(source: str | os.PathLike[str] | bytes, **parse_options: Any) -> Con
     return _convert(os.fspath(source), Path(source), parse_options)
 
 
+@overload
 def parse_many(
     paths: Iterable[str | os.PathLike[str]],
     *,
     jobs: int | None = 1,
     chunksize: int | None = None,
     mp_context: BaseContext | None = None,
+    then: None = None,
     **parse_options: Any,
-) -> Iterator[Converted]:
+) -> Iterator[Converted]: ...
+
+
+@overload
+def parse_many(
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    jobs: int | None = 1,
+    chunksize: int | None = None,
+    mp_context: BaseContext | None = None,
+    then: Callable[[Converted], R],
+    **parse_options: Any,
+) -> Iterator[R]: ...
+
+
+def parse_many(
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    jobs: int | None = 1,
+    chunksize: int | None = None,
+    mp_context: BaseContext | None = None,
+    then: Callable[[Converted], Any] | None = None,
+    **parse_options: Any,
+) -> Iterator[Any]:
     """Parse many files; yield one ``Converted`` per path, in the order of ``paths``.
 
     ``jobs`` is the number of worker processes (1: in this process; None:
     one per CPU). ``parse_options`` are ``parse``'s keyword options (``kind``,
     ``facts``), checked before any work starts. ``chunksize`` is how many
     paths a worker takes at a time (default: about 1/8 of each worker's share,
-    at most 16). ``mp_context`` overrides the start method chosen (see the
+    at most 4: a file takes tens of milliseconds or more, sending a chunk well
+    under one, and small chunks keep the workers evenly busy to the end).
+    ``mp_context`` overrides the start method chosen (see the
     module docstring).
+
+    ``then``, when given, is applied to each ``Converted`` in the worker that
+    made it, and its results are yielded instead: only they are sent back
+    (see the module docstring). It must pickle (a module-level function or a
+    ``functools.partial`` of one) and should not raise: an exception from it
+    ends the iteration. It also gets the result of a file whose worker died.
     """
     items = ((os.fspath(p), Path(p)) for p in paths)
     sized = len(paths) if isinstance(paths, Sized) else None
-    return convert_sources(items, jobs=jobs, chunksize=chunksize, count=sized, mp_context=mp_context, **parse_options)
+    return _run(items, jobs, chunksize, sized, mp_context, then, parse_options)
+
+
+@overload
+def convert_sources(
+    items: Iterable[tuple[str, InputData]],
+    *,
+    jobs: int | None = 1,
+    chunksize: int | None = None,
+    count: int | None = None,
+    mp_context: BaseContext | None = None,
+    then: None = None,
+    **parse_options: Any,
+) -> Iterator[Converted]: ...
+
+
+@overload
+def convert_sources(
+    items: Iterable[tuple[str, InputData]],
+    *,
+    jobs: int | None = 1,
+    chunksize: int | None = None,
+    count: int | None = None,
+    mp_context: BaseContext | None = None,
+    then: Callable[[Converted], R],
+    **parse_options: Any,
+) -> Iterator[R]: ...
 
 
 def convert_sources(
@@ -273,18 +340,32 @@ def convert_sources(
     chunksize: int | None = None,
     count: int | None = None,
     mp_context: BaseContext | None = None,
+    then: Callable[[Converted], Any] | None = None,
     **parse_options: Any,
-) -> Iterator[Converted]:
+) -> Iterator[Any]:
     """``parse_many`` over ``(name, path or bytes)`` pairs; ``count`` is their number when known."""
+    return _run(items, jobs, chunksize, count, mp_context, then, parse_options)
+
+
+def _run(
+    items: Iterable[tuple[str, InputData]],
+    jobs: int | None,
+    chunksize: int | None,
+    count: int | None,
+    mp_context: BaseContext | None,
+    then: Callable[[Converted], Any] | None,
+    parse_options: dict[str, Any],
+) -> Iterator[Any]:
     inspect.signature(parse).bind(b"", **parse_options)  # a wrong option is the caller's error: raise it now
     workers = (os.cpu_count() or 1) if jobs is None else jobs
     if workers < 1:
         raise ValueError(f"jobs must be at least 1, not {jobs}")
+    finish: Callable[[Converted], Any] = _unchanged if then is None else then
     if workers == 1 or (count is not None and count <= 1):
-        return (_convert(name, source, parse_options) for name, source in items)
+        return (finish(_convert(name, source, parse_options)) for name, source in items)
     if chunksize is None:
-        chunksize = max(1, min(16, (count or 64) // (workers * 8)))
-    return _pooled(iter(items), workers, chunksize, parse_options, mp_context or _context())
+        chunksize = max(1, min(4, (count or 64) // (workers * 8)))
+    return _pooled(iter(items), workers, chunksize, _Task(parse_options, finish), mp_context or _context())
 
 
 def _context() -> BaseContext:
@@ -318,27 +399,41 @@ def _convert(name: str, source: InputData, parse_options: dict[str, Any]) -> Con
     return Converted(name, document, None, time.perf_counter() - started)
 
 
-def _convert_chunk(chunk: list[tuple[str, InputData]], parse_options: dict[str, Any]) -> list[Converted]:
-    return [_convert(name, source, parse_options) for name, source in chunk]
+def _unchanged(result: Converted) -> Converted:
+    return result
+
+
+@dataclass(frozen=True, slots=True)
+class _Task:
+    """What a worker does with each item: ``parse`` with these options, then ``finish`` the result."""
+
+    parse_options: dict[str, Any]
+    finish: Callable[[Converted], Any]
+
+
+def _convert_chunk(chunk: list[tuple[str, InputData]], task: _Task) -> list[Any]:
+    return [task.finish(_convert(name, source, task.parse_options)) for name, source in chunk]
 
 
 class _Pool:
     """A process pool made on demand, with the same settings each time (after a worker died)."""
 
-    def __init__(self, workers: int, parse_options: dict[str, Any], context: BaseContext) -> None:
+    def __init__(self, workers: int, task: _Task, context: BaseContext) -> None:
         self.workers = workers
-        self.parse_options = parse_options
+        self.task = task
         self.context = context
         self.executor: ProcessPoolExecutor | None = None
 
-    def submit(self, chunk: list[tuple[str, InputData]]) -> Future[list[Converted]]:
+    def submit(self, chunk: list[tuple[str, InputData]]) -> Future[list[Any]]:
         if self.executor is None:
             if self.context.get_start_method() == "fork":
-                _warm_up(self.parse_options)  # once in the parent: the forked workers inherit it
-            self.executor = ProcessPoolExecutor(
-                self.workers, mp_context=self.context, initializer=_warm_up, initargs=(self.parse_options,)
-            )
-        return self.executor.submit(_convert_chunk, chunk, self.parse_options)
+                _warm_up(self.task.parse_options)  # once in the parent: the forked workers inherit it
+                self.executor = ProcessPoolExecutor(self.workers, mp_context=self.context)
+            else:
+                self.executor = ProcessPoolExecutor(
+                    self.workers, mp_context=self.context, initializer=_warm_up, initargs=(self.task.parse_options,)
+                )
+        return self.executor.submit(_convert_chunk, chunk, self.task)
 
     def close(self, *, cancel: bool = False) -> None:
         if self.executor is not None:
@@ -347,14 +442,10 @@ class _Pool:
 
 
 def _pooled(
-    items: Iterator[tuple[str, InputData]],
-    workers: int,
-    chunksize: int,
-    parse_options: dict[str, Any],
-    context: BaseContext,
-) -> Iterator[Converted]:
-    pool = _Pool(workers, parse_options, context)
-    pending: deque[tuple[list[tuple[str, InputData]], Future[list[Converted]]]] = deque()
+    items: Iterator[tuple[str, InputData]], workers: int, chunksize: int, task: _Task, context: BaseContext
+) -> Iterator[Any]:
+    pool = _Pool(workers, task, context)
+    pending: deque[tuple[list[tuple[str, InputData]], Future[list[Any]]]] = deque()
     try:
         while True:
             while len(pending) < 2 * workers + 1 and (chunk := list(islice(items, chunksize))):
@@ -368,18 +459,16 @@ def _pooled(
                 lost = chunk + [item for other, _ in pending for item in other]
                 pending.clear()
                 pool.close()
-                yield from _isolated(lost, parse_options, context)
+                yield from _isolated(lost, task, context)
                 continue
             yield from results
     finally:
         pool.close(cancel=True)
 
 
-def _isolated(
-    items: list[tuple[str, InputData]], parse_options: dict[str, Any], context: BaseContext
-) -> Iterator[Converted]:
+def _isolated(items: list[tuple[str, InputData]], task: _Task, context: BaseContext) -> Iterator[Any]:
     """After a worker died: each lost item alone in one worker, so a crash is pinned on its own file."""
-    pool = _Pool(1, parse_options, context)
+    pool = _Pool(1, task, context)
     try:
         for item in items:
             try:
@@ -388,6 +477,6 @@ def _isolated(
                 pool.close()
                 message = "the worker process died while converting this file (killed, out of memory or a crash)"
                 failure = Failure("worker-died", message, type(error).__name__, internal=True)
-                yield Converted(item[0], None, failure, 0.0)
+                yield task.finish(Converted(item[0], None, failure, 0.0))
     finally:
         pool.close()

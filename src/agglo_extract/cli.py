@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from .api import parse
-from .batch import Converted, Input, convert_sources, existing_hashes, expand_inputs, sha256_of
+from .batch import Converted, Failure, Input, convert_sources, existing_hashes, expand_inputs, sha256_of
 from .errors import AggloExtractError, CitationSyntaxError
-from .export.flat import CITY_ROLE_COLUMNS, FACT_COLUMNS, iter_city_roles, iter_csl_items, iter_facts
+from .export.flat import CITY_ROLE_COLUMNS, FACT_COLUMNS, Row, iter_city_roles, iter_csl_items, iter_facts
 from .export.gbt7714 import citations_text
 from .export.json import to_json
 from .export.schema import SCHEMA_MODELS, schema_text
@@ -136,7 +136,7 @@ def _convert(args: argparse.Namespace) -> int:
     if args.jobs < 0:
         return _usage("--jobs must be 0 (one per CPU) or more")
     try:
-        sink = _sink(out, single=single, indent=args.indent, append=args.skip_existing)
+        sink = _sink(out, single=single, indent=args.indent, append=args.skip_existing, exports=bool(exports))
         try:
             flat = _Exports(args.facts, args.tables, args.citations)
         except OSError:
@@ -154,8 +154,10 @@ def _convert(args: argparse.Namespace) -> int:
         sources = [(item.name, item.path if item.path is not None else sys.stdin.buffer.read()) for item in todo]
         progress = _Progress(len(todo), enabled=not args.quiet and len(todo) > 1 and sys.stderr.isatty())
         tally = _Tally(files=len(inputs), skipped=len(inputs) - len(todo))
+        render = _Render(sink.indent, args.quiet, sink.wanted, bool(args.facts), bool(args.tables),
+                         bool(args.citations))
         try:
-            results = convert_sources(sources, jobs=args.jobs or None, count=len(sources), kind=args.kind)
+            results = convert_sources(sources, jobs=args.jobs or None, count=len(sources), then=render, kind=args.kind)
             for item, result in zip(todo, results):
                 status |= _handle(item, result, args, sink, flat, progress, tally)
                 progress.update()
@@ -171,29 +173,70 @@ def _usage(message: str) -> int:
     return 2
 
 
+@dataclass(frozen=True, slots=True)
+class _Rendered:
+    """One result as the command line uses it: made in the worker, so that no document crosses back."""
+
+    error: Failure | None
+    json: str = ""
+    diagnostics: tuple[str, ...] = ()
+    has_error: bool = False
+    facts: int = 0
+    footnotes: int = 0
+    fact_rows: tuple[Row, ...] = ()
+    role_rows: tuple[Row, ...] = ()
+    csl_items: tuple[dict[str, Any], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class _Render:
+    """Turns a ``Converted`` into ``_Rendered`` (run in the worker: ``convert_sources(then=...)``)."""
+
+    indent: int | None
+    quiet: bool
+    json: bool
+    facts: bool
+    tables: bool
+    citations: bool
+
+    def __call__(self, result: Converted) -> _Rendered:
+        document = result.document
+        if document is None:
+            return _Rendered(result.error)
+        parts = document.articles if isinstance(document, BulletinIssue) else (document,)
+        return _Rendered(
+            None,
+            json=to_json(document, indent=self.indent) if self.json else "",
+            diagnostics=tuple(_diagnostic_lines(result.path, document, quiet=self.quiet)),
+            has_error=any(d.level == "error" for d in document.diagnostics),
+            facts=sum(len(part.facts) for part in parts),
+            footnotes=sum(len(part.footnotes) for part in parts),
+            fact_rows=tuple(iter_facts(document)) if self.facts else (),
+            role_rows=tuple(iter_city_roles(document)) if self.tables else (),
+            csl_items=tuple(iter_csl_items(document)) if self.citations else (),
+        )
+
+
 def _handle(
-    item: Input, result: Converted, args: argparse.Namespace, sink: _Sink, flat: _Exports, progress: _Progress,
+    item: Input, result: _Rendered, args: argparse.Namespace, sink: _Sink, flat: _Exports, progress: _Progress,
     tally: _Tally,
 ) -> int:
     """Report and write one result; returns 1 when it fails the run."""
-    if result.document is None:
+    if result.error is not None:
         error = result.error
-        assert error is not None
         tally.failed += 1
         tally.internal += error.internal
         note = " (unexpected: please report it with this file)" if error.internal else ""
         progress.write(f"{item.name}: error {error.code}: {error.message}{note}")
         return 1
-    document = result.document
     tally.ok += 1
-    parts = document.articles if isinstance(document, BulletinIssue) else (document,)
-    tally.facts += sum(len(part.facts) for part in parts)
-    tally.footnotes += sum(len(part.footnotes) for part in parts)
-    for line in _diagnostic_lines(item.name, document, quiet=args.quiet):
+    tally.facts += result.facts
+    tally.footnotes += result.footnotes
+    for line in result.diagnostics:
         progress.write(line)
-    sink.write(item, document)
-    flat.write(document)
-    return int(args.strict and any(d.level == "error" for d in document.diagnostics))
+    sink.write(item, result.json)
+    flat.write(result)
+    return int(args.strict and result.has_error)
 
 
 def _diagnostic_lines(name: str, document: BulletinIssue | JournalArticle, *, quiet: bool = False) -> list[str]:
@@ -251,9 +294,15 @@ class _Progress:
 
 
 class _Sink:
-    """Where documents go: standard output, one JSON file, a folder of them, or a JSON Lines file."""
+    """Where documents go: standard output, one JSON file, a folder of them, a JSON Lines file, or nowhere.
 
-    def __init__(self, target: Path | None, *, indent: int) -> None:
+    ``indent`` is the JSON indentation it takes; ``wanted`` is False when the
+    documents are not written at all (only flat exports were asked for).
+    """
+
+    wanted = True
+
+    def __init__(self, target: Path | None, *, indent: int | None) -> None:
         self.target = target
         self.indent = indent
 
@@ -267,14 +316,22 @@ class _Sink:
         """The ``source.sha256`` of the documents already written to the target."""
         return existing_hashes(self.target) if self.target is not None else frozenset()
 
-    def write(self, item: Input, document: BulletinIssue | JournalArticle) -> None:
-        text = to_json(document, indent=self.indent) + "\n"
+    def write(self, item: Input, text: str) -> None:
         if self.target is None:
-            sys.stdout.write(text)
+            sys.stdout.write(text + "\n")
         else:
-            self.target.write_text(text, encoding="utf-8")
+            self.target.write_text(text + "\n", encoding="utf-8")
 
     def close(self) -> None:
+        pass
+
+
+class _Nowhere(_Sink):
+    """No -o with several inputs and a flat export: only the exports are written."""
+
+    wanted = False
+
+    def write(self, item: Input, text: str) -> None:
         pass
 
 
@@ -286,7 +343,7 @@ class _Folder(_Sink):
         target.mkdir(parents=True, exist_ok=True)
         self.used: set[Path] = set()
 
-    def write(self, item: Input, document: BulletinIssue | JournalArticle) -> None:
+    def write(self, item: Input, text: str) -> None:
         assert self.target is not None
         relative = item.relative.with_suffix(".json")
         name, number = relative, 1
@@ -296,14 +353,14 @@ class _Folder(_Sink):
         self.used.add(name)
         path = self.target / name
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(to_json(document, indent=self.indent) + "\n", encoding="utf-8")
+        path.write_text(text + "\n", encoding="utf-8")
 
 
 class _JsonLines(_Sink):
     """One document a line; appended to with ``--skip-existing``, else written afresh."""
 
     def __init__(self, target: Path, *, append: bool) -> None:
-        super().__init__(target, indent=0)
+        super().__init__(target, indent=None)
         self.known = existing_hashes(target) if append else frozenset()
         complete = not append or not target.is_file() or target.read_bytes()[-1:] in (b"", b"\n")
         self.file: TextIO = target.open("a" if append else "w", encoding="utf-8")
@@ -313,17 +370,17 @@ class _JsonLines(_Sink):
     def hashes(self) -> frozenset[str]:
         return self.known
 
-    def write(self, item: Input, document: BulletinIssue | JournalArticle) -> None:
-        self.file.write(to_json(document, indent=None) + "\n")
+    def write(self, item: Input, text: str) -> None:
+        self.file.write(text + "\n")
         self.file.flush()
 
     def close(self) -> None:
         self.file.close()
 
 
-def _sink(out: str | None, *, single: bool, indent: int, append: bool) -> _Sink:
+def _sink(out: str | None, *, single: bool, indent: int, append: bool, exports: bool) -> _Sink:
     if out is None:
-        return _Sink(None, indent=indent)
+        return _Sink(None, indent=indent) if single or not exports else _Nowhere(None, indent=None)
     target = Path(out)
     if target.suffix.lower() == ".jsonl":
         return _JsonLines(target, append=append)
@@ -359,11 +416,11 @@ class _Exports:
             text = json.dumps(list(self.items.values()), ensure_ascii=False, indent=2)
             self.citations.write_text(text + "\n", encoding="utf-8")
 
-    def write(self, document: BulletinIssue | JournalArticle) -> None:
+    def write(self, result: _Rendered) -> None:
         if self.facts is not None:
-            self.facts.writerows(iter_facts(document))
+            self.facts.writerows(result.fact_rows)
         if self.tables is not None:
-            self.tables.writerows(iter_city_roles(document))
+            self.tables.writerows(result.role_rows)
         if self.citations is not None:
-            for item in iter_csl_items(document):
+            for item in result.csl_items:
                 self.items.setdefault(item["id"], item)
