@@ -10,9 +10,11 @@ every diagnostic is attached.
 from __future__ import annotations
 
 import bisect
+from array import array
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from . import patterns
 from .load.pdf_layout import PageMap
 from .models import (
     Article,
@@ -74,7 +76,7 @@ class Locator:
     def __init__(self, text: str = "", pages: PageMap | None = None) -> None:
         self.text = text
         self.pages = pages
-        self._newlines: list[int] | None = None
+        self._newlines: array[int] | None = None
 
     def __call__(self, span: Span | None) -> Location | None:
         if span is None:
@@ -97,16 +99,16 @@ class Locator:
         """``facts`` with the place each stands in the input, found by aligning its block with its span."""
         if not self.text:
             return tuple(facts)
-        aligned: dict[int, list[int]] = {}
+        aligned: tuple[int, list[int]] | None = None  # one block's alignment at a time: facts come block by block
         out = []
         for fact in facts:
             if fact.block_index >= len(blocks):
                 out.append(fact)
                 continue
             block = blocks[fact.block_index]
-            if fact.block_index not in aligned:
-                aligned[fact.block_index] = self._align(block)
-            where = aligned[fact.block_index]
+            if aligned is None or aligned[0] != fact.block_index:
+                aligned = (fact.block_index, self._align(block))
+            where = aligned[1]
             start = where[min(fact.start, len(where) - 1)]
             end = where[min(fact.end, len(where)) - 1] + 1 if fact.end > fact.start else start
             out.append(fact.model_copy(update={"location": self.at(start, max(end, start), page=block.span.page)}))
@@ -136,11 +138,12 @@ class Locator:
         return where or [span.start]
 
     def _line(self, offset: int) -> int:
-        if self._newlines is None:
-            self._newlines = [i for i, char in enumerate(self.text) if char == "\n"]
+        if self._newlines is None:  # packed: a list of ints would cost ten times the text
+            self._newlines = array("q", (match.start() for match in _NEWLINE.finditer(self.text)))
         return bisect.bisect_right(self._newlines, offset - 1) + 1
 
 
+_NEWLINE = patterns.compile(r"\n")
 _LOOKAHEAD = 120
 """Input characters searched for the next character of a block (furniture lines inside a paragraph are shorter)."""
 
