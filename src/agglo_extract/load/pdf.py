@@ -21,6 +21,8 @@ from functools import cache
 from types import ModuleType
 from typing import Any, Protocol
 
+import regex
+
 from ..errors import DamagedPdf, EncryptedPdf, NoPages, PdfError
 
 BBox = tuple[float, float, float, float]
@@ -101,6 +103,8 @@ def _pdfplumber() -> ModuleType:
     return pdfplumber
 
 
+_NONCHARACTER = regex.compile(r"[\ufdd0-\ufdef\ufffe\uffff]")
+"""Characters Unicode reserves for a program's own use: the layout marks markers with them."""
 _RULE_THICKNESS = 2.0
 """A rectangle this thin or thinner is a rule."""
 
@@ -159,7 +163,7 @@ def _page_content(index: int, page: Any) -> PageContent:
     descent = _descents(chars, height + offset)
     glyphs = tuple(
         Glyph(
-            text=char["text"],
+            text=_NONCHARACTER.sub("\ufffd", char["text"]),
             x0=float(char["x0"]),
             x1=float(char["x1"]),
             top=float(char["top"]),

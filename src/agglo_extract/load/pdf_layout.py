@@ -50,8 +50,8 @@ from .pdf_lines import PrintedLine, cell_text, glyphs_in, join_texts, page_lines
 
 Layout = Literal["bulletin_issue", "journal_article"]
 
-_OPEN = "\ue001"
-_CLOSE = "\ue002"
+_OPEN = "\ufdd1"  # noncharacters: never text (the character source turns any in a PDF into U+FFFD)
+_CLOSE = "\ufdd2"
 _MARKER_FORM = _OPEN + "{}" + _CLOSE
 _HEAD_BAND = 0.1
 """Running heads stand in this top share of the page."""

@@ -105,7 +105,11 @@ def ends_sentence(text: str) -> bool:
     >>> ends_sentence("建设完成。"), ends_sentence("加快北部湾城市群"), ends_sentence("他说：“好。”")
     (True, False, True)
     """
+    text = text.rstrip(_CONTROLS)  # a stray control character (DEL) after the full stop
     return bool(text) and text[-1] in patterns.SENTENCE_END
+
+
+_CONTROLS = "".join(map(chr, range(32))) + "\x7f"
 
 
 def join_texts(left: str, right: str) -> str:
