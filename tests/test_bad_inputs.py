@@ -107,3 +107,12 @@ def test_a_second_masthead_value_is_kept_not_overwritten() -> None:
     assert (document.year, document.publisher) == (2018, "甲研究院")
     kept = [document.title, document.theme, document.category, *(block.text for block in document.unplaced)]
     assert "乙图书馆主办" in kept and "1900年第3期" in kept
+
+
+def test_a_control_character_after_a_full_stop_does_not_join_two_paragraphs() -> None:
+    first, second = "第一段说的是城市群的发展情况，内容很长很长。", "第二段说的是都市圈的建设情况，内容也很长。"
+    text = f"信息参考\n\n{first}\x7f\n\n{second}\n"
+    document = parse(text)
+    assert isinstance(document, BulletinIssue)
+    paragraphs = [block.text for article in document.articles for block in article.blocks]
+    assert len(paragraphs) == 2 and paragraphs[1].startswith("第二段")
