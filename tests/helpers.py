@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -19,3 +20,22 @@ def seed_path(name: str) -> Path:
     if not path.is_file():
         pytest.skip(f"seed {name} not available (../shared/seeds is absent)")
     return path
+
+
+def output_strings(document: Any) -> list[str]:
+    """Every string and number of a document's output, in order (its source, locations and version left out)."""
+    found: list[str] = []
+
+    def walk(value: Any) -> None:
+        if isinstance(value, dict):
+            for key, item in value.items():
+                if key not in ("source", "location", "schema_version"):
+                    walk(item)
+        elif isinstance(value, list | tuple):
+            for item in value:
+                walk(item)
+        elif isinstance(value, str | int) and not isinstance(value, bool):
+            found.append(str(value))
+
+    walk(document.model_dump())
+    return found

@@ -11,9 +11,9 @@ import pytest
 import regex
 import tomllib
 
-from agglo_extract import AggloExtractError, BulletinIssue, JournalArticle, errors, parse, to_json
+from agglo_extract import AggloExtractError, errors, parse, to_json
 from agglo_extract.models import DIAGNOSTIC_CODES
-from helpers import ROOT
+from helpers import ROOT, output_strings
 
 CATALOGUE = ROOT / "tests" / "bad_inputs"
 ENTRIES: list[dict[str, Any]] = tomllib.loads((CATALOGUE / "catalogue.toml").read_text("utf-8"))["entry"]
@@ -43,24 +43,6 @@ def source_of(entry: dict[str, Any]) -> str | Path:
 def han_and_digits(texts: list[str]) -> Counter[str]:
     """Han characters and digits, a number's leading zeros left out (a page 05 is kept as the int 5)."""
     return Counter(char for text in texts for char in _HAN_OR_DIGIT.findall(_LEADING_ZEROS.sub("", text)))
-
-
-def output_strings(document: BulletinIssue | JournalArticle) -> list[str]:
-    found: list[str] = []
-
-    def walk(value: Any) -> None:
-        if isinstance(value, dict):
-            for key, item in value.items():
-                if key not in ("source", "location", "schema_version"):
-                    walk(item)
-        elif isinstance(value, list | tuple):
-            for item in value:
-                walk(item)
-        elif isinstance(value, str | int) and not isinstance(value, bool):
-            found.append(str(value))
-
-    walk(document.model_dump())
-    return found
 
 
 _CAPTION_LABEL = regex.compile(r"(?m)^[ ]*表(?=[ ]*\d)")  # 表1 城市数据: the number is kept in Table.number

@@ -27,7 +27,7 @@ from agglo_extract import AggloExtractError, parse
 from agglo_extract.data import load_table
 from agglo_extract.normalise import normalise
 from agglo_extract.segment._journal_front import split_names
-from helpers import FIXTURES, SEEDS
+from helpers import FIXTURES, SEEDS, output_strings
 
 pytestmark = pytest.mark.property
 
@@ -48,20 +48,7 @@ def squeeze(text: str, *, by_value: bool = False) -> str:
 
 def output_text(document: Any) -> tuple[str, str]:
     """All text and numbers of the document, in order, squeezed as written and by value."""
-    pieces: list[str] = []
-
-    def walk(value: Any) -> None:
-        if isinstance(value, dict):
-            for key, item in value.items():
-                if key not in ("source", "location", "schema_version"):
-                    walk(item)
-        elif isinstance(value, list | tuple):
-            for item in value:
-                walk(item)
-        elif isinstance(value, str | int) and not isinstance(value, bool):
-            pieces.append(str(value))
-
-    walk(document.model_dump())
+    pieces = output_strings(document)
     return squeeze("".join(pieces)), "".join(squeeze(piece, by_value=True) for piece in pieces)
 
 
