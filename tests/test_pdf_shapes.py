@@ -183,9 +183,11 @@ def test_a_pdf_of_another_shape_gives_a_document(name: str, tmp_path: Path) -> N
 def test_running_headers_on_every_page_are_furniture() -> None:
     document = parse(pdf_of(report_with_headers_on_every_page))
     assert any("统计公报" in line for line in document.furniture)
-    texts = [b.text for b in document.blocks] if isinstance(document, JournalArticle) else [
-        b.text for a in document.articles for b in a.blocks
-    ]
+    texts = (
+        [b.text for b in document.blocks]
+        if isinstance(document, JournalArticle)
+        else [b.text for a in document.articles for b in a.blocks]
+    )
     assert not any("统计公报" in text for text in texts)
 
 
@@ -254,3 +256,72 @@ def test_text_inside_a_table_but_in_no_cell_is_kept_and_flagged() -> None:
     (table,) = layout.pages[0].tables
     assert table.rows[-1][0] == "注：合计"
     assert any(note.code == "text-unplaced" and "注：合计" in note.message for note in layout.notes)
+
+
+JOURNAL_LINES = [
+    "城市群是推进新型城镇化的主体形态，也是区域经济发展的重",
+    "要引擎。近年来，中部地区城市群的人口和经济规模持续扩大，",
+    "二〇一九年地区生产总值增长了百分之七左右。",
+]
+
+
+def journal_foot_notes(c):
+    for page in range(2):
+        c.setFont(FONT, 9)
+        c.drawString(72, H - 40, "区域经济评论 2020年第2期")
+        if page == 0:
+            c.setFont(FONT, 16)
+            c.drawCentredString(W / 2, H - 90, "中部城市群协同发展研究")
+            c.setFont(FONT, 10.5)
+            c.drawCentredString(W / 2, H - 115, "张明")
+            c.drawString(72, H - 140, "摘要：本文研究中部城市群的协同发展问题，提出了若干建议。")
+            c.drawString(72, H - 158, "关键词：城市群；协同发展；中部地区")
+            c.drawString(72, H - 176, "中图分类号：F127    文献标识码：A    文章编号：1234-5678（2020）02-0011-05")
+            y = H - 210
+        else:
+            y = H - 80
+        c.setFont(FONT, 10.5)
+        c.drawString(72 + 21, y, JOURNAL_LINES[0])
+        y -= 18
+        c.drawString(72, y, JOURNAL_LINES[1])
+        y -= 18
+        c.drawString(72, y, JOURNAL_LINES[2])
+        w = pdfmetrics.stringWidth(JOURNAL_LINES[2], FONT, 10.5)
+        t = c.beginText(72 + w, y)
+        t.setFont(FONT, 6.5)
+        t.setRise(4)
+        t.textOut("①")
+        c.drawText(t)
+        y -= 18
+        for k in range(20):
+            c.drawString(
+                72 + (21 if k % 5 == 0 else 0),
+                y,
+                "城市群内部的产业分工与合作机制仍需完善，协调发展任重道远。"
+                if k % 5 == 4
+                else "城市群内部的产业分工与合作机制仍需进一步完善和加强，各城市",
+            )
+            y -= 18
+        c.line(72, 110, 200, 110)
+        c.setFont(FONT, 8)
+        c.drawString(
+            72,
+            98,
+            [
+                "①国家统计局. 中国统计年鉴2019[M]. 北京: 中国统计出版社, 2019.",
+                "①李华. 城市群协同发展的机制[J]. 经济地理, 2018(3): 1-9.",
+            ][page],
+        )
+        c.setFont(FONT, 9)
+        c.drawCentredString(W / 2, 40, str(11 + page))
+        c.showPage()
+
+
+def test_a_journal_with_notes_at_each_page_foot_links_each_marker_to_its_page_note() -> None:
+    document = parse(pdf_of(journal_foot_notes))
+    assert isinstance(document, JournalArticle)
+    assert document.title == "中部城市群协同发展研究"
+    assert [note.raw[:6] for note in document.footnotes] == ["国家统计局.", "李华. 城市"]
+    linked = [(m.marker, m.footnote_index) for b in document.blocks for m in b.markers]
+    assert linked == [("①", 0), ("①", 1)]
+    assert not any("国家统计局" in line for line in document.furniture)
