@@ -27,7 +27,8 @@ PARTS = ("metadata", "toc", "articles", "headings", "paragraphs", "footnotes", "
 
 def pairs() -> list[tuple[Path, Path]]:
     found = []
-    for pdf in sorted((ROOT / "fixtures" / "pdf").glob("*.pdf")):
+    folder = ROOT / "fixtures" / "pdf"
+    for pdf in sorted(folder.glob("*.pdf")) + sorted((folder / "embedded").glob("*.pdf")):
         texts = list((ROOT / "fixtures").glob(f"*/{pdf.stem}.txt"))
         if texts:
             found.append((texts[0], pdf))
@@ -38,8 +39,9 @@ def main() -> None:
     verbose = "-v" in sys.argv
     matched: Counter[str] = Counter()
     total: Counter[str] = Counter()
-    print(f"{'fixture':32} " + " ".join(f"{p[:9]:>9}" for p in PARTS) + "   seconds")
+    print(f"{'fixture':38} " + " ".join(f"{p[:9]:>9}" for p in PARTS) + "   seconds")
     for text_path, pdf_path in pairs():
+        name = pdf_path.stem + (" (embedded)" if pdf_path.parent.name == "embedded" else "")
         started = time.perf_counter()
         pdf_doc = parse(pdf_path)
         seconds = time.perf_counter() - started
@@ -47,7 +49,7 @@ def main() -> None:
         matched.update(score.matched)
         total.update(score.total)
         cells = " ".join(f"{score.matched[p]:>4}/{score.total[p]:<4}" for p in PARTS)
-        print(f"{pdf_path.stem:32} {cells} {seconds:8.2f}")
+        print(f"{name:38} {cells} {seconds:8.2f}")
         if verbose:
             for part, item in score.misses:
                 print(f"    miss {part}: {str(item)[:160]}")

@@ -1283,11 +1283,39 @@ def regenerate(out: Path = OUT) -> list[Path]:
     return written
 
 
+EMBEDDED = OUT / "embedded"
+
+
+def write_embedded(font_file: Path, names: Sequence[str]) -> int:
+    """The fixtures ``names`` set in an embedded TrueType font instead of the referenced STSong-Light."""
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    global FONT
+    FONT = "Embedded"
+    pdfmetrics.registerFont(TTFont(FONT, str(font_file), subfontIndex=0))
+    EMBEDDED.mkdir(parents=True, exist_ok=True)
+    for name in names:
+        path = EMBEDDED / f"{name}.pdf"
+        render(name, path)
+        print(f"wrote {path.relative_to(ROOT)} ({path.stat().st_size:,} bytes)")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--long", nargs=2, metavar=("N", "OUT"), help="write an N-page PDF to OUT instead")
     parser.add_argument("--out", type=Path, default=OUT, help="folder to regenerate (default fixtures/pdf)")
+    parser.add_argument(
+        "--embed",
+        nargs="+",
+        metavar=("TTF", "NAME"),
+        help="set every fixture named in a TrueType/TTC font embedded in the PDF (as Word and most typesetters"
+        " do) into fixtures/pdf/embedded/; e.g. --embed /usr/share/fonts/truetype/wqy/wqy-microhei.ttc"
+        " bulletin_changjiang journal_regional_planning (Debian: fonts-wqy-microhei)",
+    )
     args = parser.parse_args(argv)
+    if args.embed:
+        return write_embedded(Path(args.embed[0]), args.embed[1:])
     if args.long:
         count, target = args.long
         write_long_pdf(Path(target), int(count))

@@ -16,7 +16,8 @@ from pdf_compare import compare
 ROOT = Path(__file__).resolve().parent.parent
 PDFS = ROOT / "fixtures" / "pdf"
 BAD = PDFS / "bad"
-FIXTURE_PDFS = sorted(PDFS.glob("*.pdf"))
+FIXTURE_PDFS = sorted(PDFS.glob("*.pdf")) + sorted((PDFS / "embedded").glob("*.pdf"))
+"""Ours in the referenced STSong-Light, and some set in an embedded TrueType font (embedded/)."""
 Document = BulletinIssue | JournalArticle
 
 
@@ -40,7 +41,7 @@ def test_there_are_fixture_pdfs_of_both_kinds() -> None:
     assert kinds == {"bulletin_issue", "journal_article"}
 
 
-@pytest.mark.parametrize("path", FIXTURE_PDFS, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", FIXTURE_PDFS, ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_a_fixture_pdf_reads_as_its_text_form(path: Path) -> None:
     score = compare(parsed(text_form(path)), parsed(path))
     assert {"metadata", "headings", "paragraphs", "footnotes", "markers", "tables", "facts"} <= set(score.total)
@@ -48,7 +49,7 @@ def test_a_fixture_pdf_reads_as_its_text_form(path: Path) -> None:
     assert score.extras == []
 
 
-@pytest.mark.parametrize("path", FIXTURE_PDFS, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", FIXTURE_PDFS, ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_source_says_pdf_and_counts_pages(path: Path) -> None:
     document = parsed(path)
     assert document.source.format == "pdf"
@@ -56,7 +57,7 @@ def test_source_says_pdf_and_counts_pages(path: Path) -> None:
     assert document.source.encoding is None
 
 
-@pytest.mark.parametrize("path", FIXTURE_PDFS, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", FIXTURE_PDFS, ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_blocks_footnotes_tables_and_facts_have_a_page_and_a_box(path: Path) -> None:
     document = parsed(path)
     pages = document.source.pages or 0
@@ -86,7 +87,7 @@ def test_printed_page_numbers_are_kept_beside_the_pdf_index() -> None:
         assert entry.page == article.location.page, article.title
 
 
-@pytest.mark.parametrize("path", FIXTURE_PDFS, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", FIXTURE_PDFS, ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_a_fact_stands_inside_its_box_on_its_page(path: Path) -> None:
     import pdfplumber
 
@@ -104,7 +105,7 @@ def test_a_fact_stands_inside_its_box_on_its_page(path: Path) -> None:
             assert shown == text or (len(shown) >= 2 and words.endswith(shown)), (fact.text, words[:80])
 
 
-@pytest.mark.parametrize("path", FIXTURE_PDFS, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", FIXTURE_PDFS, ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_running_heads_and_page_numbers_are_furniture_not_text(path: Path) -> None:
     document = parsed(path)
     assert document.furniture
@@ -122,7 +123,7 @@ def test_two_column_pages_are_read_column_by_column() -> None:
     assert not any(block.text.startswith(("、", "，", "。")) for block in document.blocks)
 
 
-@pytest.mark.parametrize("path", FIXTURE_PDFS, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", FIXTURE_PDFS, ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_the_pdf_leaves_unplaced_what_the_text_leaves_unplaced(path: Path) -> None:
     def unplaced(document: Document) -> list[str]:
         return sorted(d.message for d in document.diagnostics if d.code == "text-unplaced")

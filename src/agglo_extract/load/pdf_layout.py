@@ -46,7 +46,7 @@ import regex
 
 from ..errors import NoTextLayer
 from .pdf import BBox, CharSource, Grid, PageContent, Rule
-from .pdf_lines import PrintedLine, cell_text, glyphs_in, join_texts, page_lines
+from .pdf_lines import PrintedLine, cell_text, glyphs_in, is_han, join_texts, page_lines
 
 Layout = Literal["bulletin_issue", "journal_article"]
 
@@ -594,8 +594,12 @@ class _Writer:
                     previous = None
                     continue
                 opens = previous is None or self._breaks(previous, item)
+                text = _journal_text(item.text).strip()
+                if not opens and previous is not None and previous.page == item.page and self.parts[-1] == "\n" \
+                        and _english(self.parts[-2]) and _latin_join(self.parts[-2], text):
+                    self.parts[-1] = " "  # English prose set word by word: a line ends at a word, not inside one
                 self.write("    " if opens else "")
-                self.write(_journal_text(item.text).strip(), item)
+                self.write(text, item)
                 self.write("\n")
                 previous = item
             for note in _group_notes(page.notes):
@@ -661,6 +665,12 @@ def _bulletin_text(text: str) -> str:
 
 def _journal_text(text: str) -> str:
     return text.replace(_OPEN, "").replace(_CLOSE, "")
+
+
+def _english(text: str) -> bool:
+    """A line of English prose: mostly Latin letters, four words or more (not a reference with a URL in it)."""
+    letters = sum(1 for char in text if char.isascii() and char.isalpha())
+    return letters >= 20 and letters > 4 * sum(1 for char in text if is_han(char)) and len(text.split()) >= 4
 
 
 def _latin_join(before: str, after: str) -> bool:

@@ -16,7 +16,6 @@ left blank, a cell gap) is four spaces.
 from __future__ import annotations
 
 import statistics
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -308,13 +307,15 @@ def _gutter(lines: Sequence[PrintedLine], width: float) -> float | None:
     crosses, with wide text ending just left of it and wide text starting just
     right of it: the two parts of a line read across the gutter (when the
     columns share baselines) or lines of one column alone (when they do not).
-    The left parts must mostly end at one x (justified column text), so a table
-    aligned with spaces, whose cells end anywhere, is not read as columns; nor
-    is a TOC, whose page numbers are narrow.
+    The left parts must mostly end near one x (column text, justified or
+    ragged by less than two characters), so a table aligned with spaces,
+    whose cells end anywhere, is not read as columns; nor is a TOC, whose page
+    numbers are narrow.
     """
     if len(lines) < 8:
         return None
     near, wide = 0.1 * width, 0.2 * width
+    ragged = 1.5 * statistics.median(line.size for line in lines)  # a column's lines end within this of its edge
     low, high = 0.3 * width, 0.7 * width
     # Where each line leaves x free within the middle of the page: (free from, free to, line).
     free: list[tuple[float, float, PrintedLine]] = []
@@ -340,7 +341,8 @@ def _gutter(lines: Sequence[PrintedLine], width: float) -> float | None:
                 left_ends.append(a)
             if b <= width and b <= x + near and line.x1 - b >= wide:
                 right += 1
-        aligned = max(Counter(round(end) for end in left_ends).values(), default=0)
+        edge = max(left_ends, default=0.0)
+        aligned = sum(1 for end in left_ends if edge - end <= ragged)
         score = min(len(left_ends), right)
         if score >= 4 and len(left_ends) + right >= 8 and 2 * aligned >= len(left_ends):
             scores.append((score, x))
