@@ -1,9 +1,8 @@
 """Lines, widths, unwrapping and cleaning for the journal layout.
 
 Widths are measured in Han cells: a Han character or CJK punctuation mark is
-one cell, an ASCII character half of one (a number the source prints in
-full-width digits a cell a digit), a space nothing (PDF text pads justified
-lines with spaces). A line shorter than its column by more than
+one cell, an ASCII character half of one, a space nothing (PDF text pads
+justified lines with spaces). A line shorter than its column by more than
 :data:`SHORT_MARGIN` cells is the last line of a paragraph when it ends a
 sentence.
 """
@@ -11,9 +10,7 @@ sentence.
 from __future__ import annotations
 
 import statistics
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
-from contextvars import ContextVar
+from collections.abc import Sequence
 from typing import Any
 
 from .. import patterns
@@ -33,46 +30,17 @@ _SENTENCE_END = frozenset("。！？!?…")
 _CLOSERS = frozenset("”’」』）)")
 
 
-_PRINTED_FULL: ContextVar[frozenset[str]] = ContextVar("printed_full", default=frozenset())
-_FULL_RUN = patterns.compile(r"[０-９．％]+")
-_RUN = patterns.compile(r"[0-9.%]+")
-_FOLD = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
-
-
-@contextmanager
-def digits_as_printed(source: str) -> Iterator[None]:
-    """Within the block, a number ``source`` prints in full-width digits (``６５．７％``) measures a cell a digit.
-
-    Normalising folds ``６５．７％`` to ``65.7%``; in print such a number is as
-    wide as the Han text around it, and measured at half a cell a digit its
-    line would look short and end its paragraph. Numbers printed in ASCII
-    (a postcode, a year in a reference) still measure half a cell a digit.
-    """
-    runs = frozenset(match.group().translate(_FOLD) for match in _FULL_RUN.finditer(source))
-    token = _PRINTED_FULL.set(runs)
-    try:
-        yield
-    finally:
-        _PRINTED_FULL.reset(token)
-
-
 def width(text: str) -> float:
-    """Width in Han cells (see :func:`digits_as_printed` for numbers printed full-width).
+    """Width in Han cells.
 
     >>> width("城市群 2016 年")
     6.0
-    >>> with digits_as_printed("２０１６年"):
-    ...     width("城市群 2016 年, 2017")  # 2016 printed full-width, 2017 not
-    10.5
     """
     cells = 0.0
     for char in text:
         if char == " ":
             continue
         cells += 0.5 if char.isascii() else 1.0
-    full = _PRINTED_FULL.get()
-    if full:
-        cells += sum(0.5 * len(run) for run in _RUN.findall(text) if run in full)
     return cells
 
 

@@ -39,7 +39,6 @@ from ._journal_text import (
     Line,
     clean,
     column_widths,
-    digits_as_printed,
     join_lines,
     span_of,
     split_lines,
@@ -58,15 +57,8 @@ _TOP_KINDS = frozenset({"abstract", "keywords", "classification", "document_code
 
 
 def segment_journal(normalised: NormalisedText, *, source_text: str) -> RawJournal:
-    """Segment a journal article; ``normalised`` is ``normalise(source_text)``.
-
-    Spans come from the offset map; the source only tells which numbers are printed full-width.
-    """
-    with digits_as_printed(source_text):
-        return _segment(normalised)
-
-
-def _segment(normalised: NormalisedText) -> RawJournal:
+    """Segment a journal article; ``normalised`` is ``normalise(source_text)``."""
+    del source_text  # spans come from the offset map; kept for a uniform segmenter signature
     lines = split_lines(normalised)
     furniture = find_furniture([line.text for line in lines])
     furniture_lines = furniture.indices
