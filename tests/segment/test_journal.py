@@ -593,3 +593,28 @@ def test_seed_full_width_digits_are_half_a_cell_in_print(seed: tuple[str, RawJou
     plain = statistics.median(w for w, digits in body if not digits)
     numbers = sorted(w for w, digits in body if digits)
     assert abs(numbers[len(numbers) * 3 // 4] - plain) <= 1.5
+
+
+LOST_INDENT_BODY = """一、城市群的现状与问题
+
+（一）跨市通勤规模偏小，同城化程度有待提高和加强
+与市域内部的通勤相比，中心城市与周边城市之间
+跨市通勤规模明显偏小，通勤圈仍然以本市市域为主。
+中心城市是全省的经济中心和重要的交通枢纽之一。
+近年来，随着城际铁路的开通和公交线路的延伸，中心城
+市与周边城市之间的人员往来明显增多，但是跨市通勤
+的总量仍然有限，同城化还处在起步阶段。
+"""
+
+
+def test_a_converter_that_lost_the_paragraph_indents_still_gives_the_paragraphs() -> None:
+    # Lines are 24 cells; a first line whose two-cell indent was lost is 22. The second paragraph's first
+    # line is a whole sentence: it ends with 。 yet a full line follows, so it opens a paragraph that goes on.
+    text = ARTICLE.replace(ARTICLE[ARTICLE.index(" 　 　 城市群是") : ARTICLE.index("注释")], LOST_INDENT_BODY + "\n")
+    blocks = [(block.type, block.text) for block in segment(text).blocks]
+    headings = [("heading", "一、城市群的现状与问题"), ("heading", "（一）跨市通勤规模偏小，同城化程度有待提高和加强")]
+    assert blocks[:2] == headings
+    paragraphs = [text for kind, text in blocks if kind == "paragraph"]
+    assert [p[:6] for p in paragraphs] == ["与市域内部的", "中心城市是全"]
+    assert paragraphs[0].endswith("通勤圈仍然以本市市域为主。")
+    assert paragraphs[1].endswith("同城化还处在起步阶段。")

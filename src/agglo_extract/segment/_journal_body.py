@@ -4,8 +4,10 @@ A heading opens where a line starts with a numbering (``一、`` 1, ``（一）`
 ``1.`` 3, ``(1)`` 4) after a finished sentence, and is short or free of
 sentence punctuation; a short unpunctuated next line is its wrapped tail. A
 paragraph ends where a line ends a sentence and falls short of its column,
-or the next line is indented or opens a heading. Furniture and notes taken
-out between two lines do not end a paragraph.
+or the next line is indented or opens a heading, or the next line is short by
+about an indent where a converter lost the indent (a first line that does
+not end a sentence, or does and is followed by a full line). Furniture and
+notes taken out between two lines do not end a paragraph.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from ._journal_text import Line, column_widths, ends_sentence, is_short, width
 
 _LEVELS = {"l1": 1, "l2": 2, "l3": 3, "l4": 4}
 _INNER_STOPS = frozenset("。；！？")
+_HANGING = frozenset("。，、；：！？”’）」』")
 _TAIL_PUNCT = frozenset("，。；！？、：,;:")
 _TAIL_SHARE = 0.75
 """A heading's second line is shorter than this share of the column (a paragraph's first line,
@@ -86,6 +89,37 @@ def _short(piece: Piece) -> bool:
     return is_short(jp.TEXT_MARKER.sub("", piece.text), piece.column)
 
 
+_INDENT_LOST = (1.5, 3.5)
+"""Cells a paragraph's first line falls short of its column when its two-cell indent was lost."""
+
+
+def _by_indent(piece: Piece) -> bool:
+    """Whether ``piece`` falls short of its column by about a paragraph indent, and no more.
+
+    A closing punctuation mark at the line's end is left out: it may hang in the margin.
+    """
+    text = jp.TEXT_MARKER.sub("", piece.text).rstrip()
+    if text and text[-1] in _HANGING:
+        text = text[:-1]
+    return _INDENT_LOST[0] <= piece.column - width(text) <= _INDENT_LOST[1]
+
+
+def _indent_lost(piece: Piece, following: Piece | None) -> bool:
+    """A paragraph's first line whose two-cell indent the converter lost.
+
+    Inside a paragraph lines are full, and a paragraph's last line ends a
+    sentence: a line short by about an indent is a first line when it does not
+    end a sentence, or when it does but the line after it is full (a last
+    line is never followed by a full line: that one would be a first line,
+    short by its indent).
+    """
+    if piece.indent >= 2 or not _by_indent(piece):
+        return False
+    if not ends_sentence(piece.text):
+        return True
+    return following is not None and not _short(following) and jp.HEADING.match(following.text) is None
+
+
 def _tail(piece: Piece | None) -> bool:
     """Whether ``piece`` can be the second line of a wrapped heading."""
     if piece is None or jp.HEADING.match(piece.text):
@@ -108,11 +142,16 @@ def _heading_level(piece: Piece, following: Piece | None) -> int | None:
         return level
     if rest[-1] in _INNER_STOPS:
         return None
-    if following is not None and following.indent >= 2:
+    if following is not None and (following.indent >= 2 or _indent_lost(following, None)):
         return level  # a numbered line filling its column, and the next line opens a paragraph
     if "，" in rest or "," in rest:
         return level if _tail(following) else None
     return level
+
+
+def _opens_short(current: Draft, previous: Piece) -> bool:
+    """``previous`` opens ``current`` and is short only by its lost indent: it does not end the paragraph."""
+    return len(current.pieces) == 1 and current.pieces[0] is previous and previous.indent < 2 and _by_indent(previous)
 
 
 def drafts(content: Sequence[Line], body: Sequence[int]) -> tuple[list[Draft], list[int]]:
@@ -137,7 +176,15 @@ def drafts(content: Sequence[Line], body: Sequence[int]) -> tuple[list[Draft], l
         if (
             current is None
             or previous is None
-            or (ends_sentence(previous.text) and (_short(previous) or previous.ends_short or piece.indent >= 2))
+            or (
+                ends_sentence(previous.text)
+                and (
+                    (_short(previous) and not _opens_short(current, previous))
+                    or previous.ends_short
+                    or piece.indent >= 2
+                    or _indent_lost(piece, following)
+                )
+            )
         ):
             drafts.append(Draft("paragraph", [piece]))
             continue
