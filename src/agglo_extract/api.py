@@ -11,7 +11,8 @@ from .assemble import Locator, Recognised, assemble_bulletin, assemble_journal, 
 from .errors import EmptyInput
 from .limits import Limits, pattern_timeout
 from .load.pdf import open_pdf
-from .load.pdf_layout import PageMap, PdfLayout, read_layout
+from .load.pdf_layout import PdfLayout, read_layout
+from .load.pdf_text import PageMap, render
 from .load.text import LoadedText, load_text, read_source
 from .models import BulletinIssue, Diagnostic, FootnoteCitation, JournalArticle, Location, Source
 from .normalise import normalise
@@ -86,12 +87,12 @@ def _parse_pdf(
         layout = read_layout(pdf, path=path)
     finally:
         pdf.close()
-    text, pages = layout.render("bulletin_issue")
+    text, pages = render(layout, "bulletin_issue")
     rule = None
     if kind is None:
         kind, rule = detect_kind(normalise(text).text)
     if kind == "journal_article":
-        text, pages = layout.render("journal_article")
+        text, pages = render(layout, "journal_article")
     if not text.strip():
         raise EmptyInput("the PDF holds no text", path=path)
     loaded = LoadedText(text, "utf-8", hashlib.sha256(data).hexdigest(), path, format="pdf")

@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from . import patterns
-from .load.pdf_layout import PageMap
+from .load.pdf_text import PageMap
 from .models import (
     Article,
     BibliographyEntry,
