@@ -266,6 +266,15 @@ TABLE_CAPTION = compile(
     _FLAGS,
 )
 
+# A continued table's caption: 续表1, 续表 1（续）.
+CONTINUED_CAPTION = compile(
+    r"^ [ ]* 续 [ ]* 表 [ ]* (?P<number>\d{1,3}) [ ]* (?:[（(] [ ]* 续 [ ]* [）)])? .{0,40} $",
+    _FLAGS,
+)
+
+# A cell holding a number only (1,234.5, -3%, 12.0): a header row never does.
+NUMBER_CELL = compile(r"^ [ ]* [-+]? \d[\d,.]* [ ]* %? [ ]* $", _FLAGS)
+
 # A table-of-contents line with a dotted leader: 标题……12, 标题 .......... 12.
 DOTTED_TOC_LINE = compile(
     r"""
@@ -293,7 +302,12 @@ EDITOR_NOTE = compile(r"^ [ ]* (?:编[ ]*者[ ]*按|编[ ]*者[ ]*的[ ]*话|卷
 ISSUE_NUMBER = compile(r"^ (?:第 [ ]*)? (?P<number>\d{1,3}) [ ]* (?:期)? $", _FLAGS)
 YEAR_LINE = compile(r"^ (?P<year>(?:19|20)\d\d) [ ]* 年? $", _FLAGS)
 YEAR_AND_ISSUE = compile(
-    r"^ (?P<year>(?:19|20)\d\d) [ ]* 年 [ ]* 第 [ ]* (?P<number>\d{1,3}) [ ]* 期 $", _FLAGS
+    r"""
+    ^ (?: 总 [ ]* 第 [ ]* \d{1,4} [ ]* 期 [ ]* )?                              # 总第 56 期 (the running number)
+    (?P<year>(?:19|20)\d\d) [ ]* 年 [ ]* 第 [ ]* (?P<number>\d{1,3}) [ ]* 期   # 2019 年第 4 期
+    (?: [ ]* [（(]? [ ]* 总 [ ]* 第 [ ]* \d{1,4} [ ]* 期 [ ]* [）)]? )? $      # （总第 56 期）
+    """,
+    _FLAGS,
 )
 FULL_DATE = compile(
     r"(?P<year>(?:19|20)\d\d) [ ]* 年 [ ]* (?P<month>\d{1,2}) [ ]* 月 [ ]* (?P<day>\d{1,2}) [ ]* 日", _FLAGS

@@ -26,10 +26,20 @@ MASTHEADS = [
      ("城市动态", None, "信息快报", 12, 2018, None, "某研究院")),
     ("参考资讯\n\n关中平原城市群建设专辑\n\n专题信息\n\n第 5 期\n",
      ("参考资讯", "关中平原城市群建设专辑", "专题信息", 5, None, None, None)),
+    # the category printed above the title, a running number before the issue, a spaced date
+    ("内部参考\n\n城市发展观察\n\n聚焦北部湾城市群\n\n总第 56 期　2019 年第 4 期\n\n"
+     "某研究院主办\n\n2019 年 4 月 20 日\n",
+     ("城市发展观察", "聚焦北部湾城市群", "内部参考", 4, 2019, "2019-04-20", "某研究院")),
+    ("区域经济参阅\n\n2019年第4期（总第56期）\n\n专题资料\n",
+     ("区域经济参阅", None, "专题资料", 4, 2019, None, None)),
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), MASTHEADS, ids=["full", "year-and-issue", "spaced-issue"])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    MASTHEADS,
+    ids=["full", "year-and-issue", "spaced-issue", "category-first", "running-number-after"],
+)
 def test_masthead(text: str, expected: tuple[object, ...]) -> None:
     f = front(text)
     assert (f.title, f.theme, f.category, f.issue_number, f.year, f.publication_date, f.publisher) == expected
@@ -179,3 +189,62 @@ def test_notes_go_to_the_article_whose_marker_links_them() -> None:
     )
     issue = segment_bulletin(normalise(text))
     assert [[n.raw[:2] for n in a.footnotes] for a in issue.articles] == [["甲注"], ["乙注"]]
+
+
+def test_toc_sections_printed_as_rows_of_the_toc_table() -> None:
+    text = (
+        "城市参考\n\n目录\n\n| 栏目与文章 | 页码 |\n|---|---|\n| 规划解读 | |\n| 规划实施两年回望 | 2 |\n"
+        "| 城市观察 | |\n| 甲市的转型 | 5 |\n| 乙市的开放 | 8 |\n\n编者按：本期选编三篇文章。\n"
+    )
+    f = front(text)
+    assert [(e.section, e.title, e.page) for e in f.toc] == [
+        ("规划解读", "规划实施两年回望", 2),
+        ("城市观察", "甲市的转型", 5),
+        ("城市观察", "乙市的开放", 8),
+    ]
+
+
+def _tables(text: str) -> list[tuple[int | None, tuple[str, ...], tuple[tuple[str, ...], ...]]]:
+    normalised = normalise(text)
+    body = read_units(normalised, split_lines(normalised), 0)
+    return [(u.table.number, u.table.header, u.table.rows) for u in body.units if isinstance(u, TableUnit)]
+
+
+def test_a_table_cut_by_a_page_break_and_notes_is_one_table() -> None:
+    text = (
+        "表1 主要城市功能定位\n\n| 城市 | 比较优势 | 功能定位 |\n|---|---|---|\n| 甲市 | 科教 | 中心城市 |\n\n"
+        "^①张三. 城市群研究[M]. 北京: 科学出版社, 2015.\n\n"
+        "| 城市 | 比较优势 | 功能定位 |\n|---|---|---|\n| 乙市 | 制造 | 制造基地 |\n\n"
+        "| 丙市 | 港口 | 门户城市 |\n|---|---|---|\n| 丁市 | 生态 | 旅游城市 |\n"
+    )
+    assert _tables(text) == [
+        (1, ("城市", "比较优势", "功能定位"), (
+            ("甲市", "科教", "中心城市"),
+            ("乙市", "制造", "制造基地"),
+            ("丙市", "港口", "门户城市"),
+            ("丁市", "生态", "旅游城市"),
+        )),
+    ]
+
+
+def test_a_continued_caption_continues_its_table() -> None:
+    text = (
+        "表2 指标\n\n| 指标 | 数值 |\n|---|---|\n| 人口 | 100 |\n\n正文一段，说明情况。\n\n"
+        "表3 其他\n\n| 城市 | 定位 |\n|---|---|\n| 甲市 | 中心 |\n\n"
+        "续表3\n\n| 城市 | 定位 |\n|---|---|\n| 乙市 | 节点 |\n"
+    )
+    tables = _tables(text)
+    assert [(number, rows) for number, _, rows in tables] == [
+        (2, (("人口", "100"),)),
+        (3, (("甲市", "中心"), ("乙市", "节点"))),
+    ]
+
+
+def test_a_header_printed_on_two_rows_is_one_header() -> None:
+    text = (
+        "表4 指标\n\n| 指标 | 2017年 | | 2018年 | |\n|---|---|---|---|---|\n"
+        "| | 总量 | 增长 | 总量 | 增长 |\n| 人口 | 10 | 1.2 | 11 | 1.5 |\n"
+    )
+    assert _tables(text) == [
+        (4, ("指标", "2017年总量", "2017年增长", "2018年总量", "2018年增长"), (("人口", "10", "1.2", "11", "1.5"),)),
+    ]

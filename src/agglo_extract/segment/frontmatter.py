@@ -42,9 +42,8 @@ def _labels() -> dict[str, str]:
     return {row["label"]: row["field"] for row in load_table("frontmatter_labels")}
 
 
-@functools.cache
 def _category_suffixes() -> tuple[str, ...]:
-    return tuple(row["suffix"] for row in load_table("masthead_words") if row["field"] == "category")
+    return _masthead_words("category")
 
 
 _MASTHEAD_LINE_MAX = 30
@@ -131,6 +130,9 @@ def read_front_matter(normalised: NormalisedText, lines: list[Line]) -> FrontMat
             if len(text) > _MASTHEAD_LINE_MAX or "。" in text or patterns.FOOTNOTE_LINE.match(text):
                 break  # prose: the issue has no TOC or notice and the body starts here
             masthead.append(line)
+        elif state == "toc" and (label := _section_row(lines, index)) is not None:
+            _check_section_used(normalised, front, section_line, section)
+            section, section_line = label, line
         elif patterns.PIPE_ROW.match(text) or patterns.DOTTED_TOC_LINE.match(text):
             if not _read_toc_line(normalised, line, section, front):
                 break
@@ -162,6 +164,26 @@ def _next_is_toc_line(lines: list[Line], index: int) -> bool:
         if text:
             return bool(patterns.PIPE_ROW.match(text) or patterns.DOTTED_TOC_LINE.match(text))
     return False
+
+
+def _section_row(lines: list[Line], index: int) -> str | None:
+    """A section label printed as a row of the TOC table (``| 规划解读 | |``): a title and no page,
+    with an entry that has a page on the next row."""
+    text = lines[index].text.strip()
+    if not patterns.PIPE_ROW.match(text) or patterns.PIPE_SEPARATOR.match(text):
+        return None
+    cells = [cell.strip() for cell in text.strip("|").split("|")]
+    if len(cells) < 2 or not cells[0] or any(cells[1:]):
+        return None
+    for later in lines[index + 1 :]:
+        following = later.text.strip()
+        if not following or patterns.PIPE_SEPARATOR.match(following):
+            continue
+        if not patterns.PIPE_ROW.match(following):
+            return None
+        last = following.strip("|").split("|")[-1].strip()
+        return clean(cells[0])[0] if last.isdigit() else None
+    return None
 
 
 def _read_toc_line(normalised: NormalisedText, line: Line, section: str | None, front: FrontMatter) -> bool:
@@ -216,6 +238,69 @@ def _fill(front: FrontMatter, name: str, value: str, *, continuation: bool = Fal
         front.contact[name] = f"{old_contact}{separator}{text}" if old_contact else text
 
 
+def _roles(texts: list[str]) -> dict[str, int]:
+    """Which of the masthead's remaining lines is the title, the theme and the category.
+
+    In print order the title comes first (when it is a short line), then the
+    theme, then the category; a single line after the title that ends like a
+    category (专题信息) is the category. Content overrides the order where it
+    is clear: of three lines, the one line naming a city cluster or region
+    (城市群, 都市圈, 关注 …) is the theme; of the two others, the one made only
+    of genre words (专题资料, 内部参考) is the category and the other the title,
+    whatever corner each is printed in.
+    """
+    if not texts:
+        return {}
+    if len(texts[0]) > 20 or patterns.SENTENCE_END.intersection(texts[0][-1:]):
+        return dict(zip(("theme", "category"), range(len(texts))))
+    first = list(range(min(3, len(texts))))
+    roles: dict[str, int] = {}
+    themed = [i for i in first if _names_theme(texts[i])]
+    if len(first) == 3 and len(themed) == 1:
+        roles["theme"] = themed[0]
+    left = [i for i in first if i not in roles.values()]
+    generic = [i for i in left if _only_genre(texts[i])]
+    if len(left) == 2 and len(generic) == 1 and (roles or len(first) == 2):
+        roles["category"] = generic[0]
+        roles["title"] = next(i for i in left if i != generic[0])
+        return roles
+    roles["title"] = left.pop(0)
+    single = len(first) == 2 and texts[left[0]].endswith(_category_suffixes())
+    for role in ("category",) if single or "theme" in roles else ("theme", "category"):
+        if left:
+            roles[role] = left.pop(0)
+    return roles
+
+
+def _names_theme(text: str) -> bool:
+    return any(word in text for word in _masthead_words("theme")) or any(name in text for name in _cluster_names())
+
+
+def _only_genre(text: str) -> bool:
+    """Whether ``text`` is made only of genre words (专题 + 资料, 内部 + 参考)."""
+    words = sorted((*_masthead_words("category"), *_masthead_words("genre")), key=len, reverse=True)
+    while text:
+        word = next((w for w in words if text.startswith(w)), None)
+        if word is None:
+            return False
+        text = text[len(word) :]
+    return True
+
+
+@functools.cache
+def _masthead_words(field: str) -> tuple[str, ...]:
+    return tuple(row["suffix"] for row in load_table("masthead_words") if row["field"] == field)
+
+
+@functools.cache
+def _cluster_names() -> tuple[str, ...]:
+    names = []
+    for row in load_table("city_clusters"):
+        names.append(row["name"])
+        names.extend(alias for alias in row["aliases"].split("|") if len(alias) >= 2)
+    return tuple(names)
+
+
 def _read_masthead(normalised: NormalisedText, masthead: list[Line], front: FrontMatter) -> None:
     rest: list[Line] = []
     for line in masthead:
@@ -244,17 +329,12 @@ def _read_masthead(normalised: NormalisedText, masthead: list[Line], front: Fron
     if front.year is None and front.publication_date:
         front.year = int(front.publication_date[:4])
     texts = [clean(line.text)[0] for line in rest]
-    if texts and len(texts[0]) <= 20 and not patterns.SENTENCE_END.intersection(texts[0][-1:]):
-        front.title = texts.pop(0)
-        rest.pop(0)
-    # Theme then category, as printed; a single line is placed by its ending
-    # (专题信息, 信息快报, 参考资料 end like a category).
-    order = ["theme", "category"]
-    if len(texts) == 1 and texts[0].endswith(_category_suffixes()):
-        order = ["category", "theme"]
+    roles = _roles(texts)
+    placed = {index for index in roles.values()}
+    for role, index in roles.items():
+        setattr(front, role, texts[index])
     for i, (line, text) in enumerate(zip(rest, texts)):
-        if i < 2:
-            setattr(front, order[i], text)
+        if i in placed:
             continue
         front.unplaced.append(RawBlock("unplaced", text, span_of(normalised, line)))
         front.diagnostics.append(

@@ -154,13 +154,75 @@ def _append_table(
 ) -> None:
     number, caption = None, None
     previous = body.units[-1] if body.units else None
+    continued = None
     if isinstance(previous, TextUnit) and (match := patterns.TABLE_CAPTION.match(previous.text)):
         number, caption = int(match["number"]), match["caption"] or previous.text
         body.units.pop()
+    elif isinstance(previous, TextUnit) and (match := patterns.CONTINUED_CAPTION.match(previous.text)):
+        body.units.pop()
+        continued = _table_before(body, number=int(match["number"]))
+        if continued is None:
+            body.units.append(previous)  # no table N to continue: the line stays text
+    else:
+        continued = _table_before(body, width=len(header) or max((len(row) for row in rows), default=0))
     span = span_of(normalised, lines[first], lines[index - 1])
+    if continued is not None:
+        _continue(continued, header, rows, span)
+        return
+    header, rows = _merge_header_rows(header, rows)
     width = len(header) or max((len(row) for row in rows), default=0)
     if any(len(row) != width for row in rows):
         body.diagnostics.append(
             RawDiagnostic("warning", "table-ragged", "rows have different numbers of cells; kept as printed", span)
         )
     body.units.append(TableUnit(RawTable(header, tuple(rows), span, number, caption)))
+
+
+def _table_before(body: Body, *, number: int | None = None, width: int | None = None) -> TableUnit | None:
+    """The table this one continues: the last unit but page-bottom notes is a table.
+
+    With a 续表N caption, that table must be number N; without a caption, it
+    must have as many columns (a converter splits a table at a page break).
+    """
+    for unit in reversed(body.units):
+        if isinstance(unit, NoteUnit):
+            continue
+        if not isinstance(unit, TableUnit):
+            return None
+        table = unit.table
+        if number is not None:
+            return unit if table.number == number else None
+        columns = len(table.header) or max((len(row) for row in table.rows), default=0)
+        return unit if columns == width and width else None
+    return None
+
+
+def _continue(unit: TableUnit, header: tuple[str, ...], rows: list[tuple[str, ...]], span: Span) -> None:
+    """Rows of a table continued after a page break added to ``unit``; a repeated header is dropped."""
+    table = unit.table
+    more = rows if not header or header == table.header else [header, *rows]
+    whole = Span(table.span.line, table.span.start, span.end, table.span.page)
+    unit.table = RawTable(table.header, (*table.rows, *more), whole, table.number, table.caption)
+
+
+Row = tuple[str, ...]
+
+
+def _merge_header_rows(header: Row, rows: list[Row]) -> tuple[Row, list[Row]]:
+    """A header printed on two rows made one: 2017年 spanning 总量 | 增长 gives 2017年总量 | 2017年增长.
+
+    The second row is taken when the first has empty (spanned) cells, and the
+    second has an empty first cell, every other cell filled, and no numbers.
+    """
+    if not header or "" not in header[1:] or not rows:
+        return header, rows
+    second = rows[0]
+    if len(second) != len(header) or second[0] or not all(second[1:]):
+        return header, rows
+    if any(patterns.NUMBER_CELL.match(cell) for cell in second):
+        return header, rows
+    merged, spanning = [], ""
+    for top, below in zip(header, second):
+        spanning = top or spanning
+        merged.append(spanning + below if below else spanning)
+    return tuple(merged), rows[1:]
