@@ -171,6 +171,7 @@ def assemble_bulletin(
         theme=raw.theme,
         category=raw.category,
         issue_number=raw.issue_number,
+        running_number=raw.running_number,
         year=raw.year,
         publication_date=raw.publication_date,
         publisher=raw.publisher,

@@ -303,9 +303,9 @@ ISSUE_NUMBER = compile(r"^ (?:第 [ ]*)? (?P<number>\d{1,3}) [ ]* (?:期)? $", _
 YEAR_LINE = compile(r"^ (?P<year>(?:19|20)\d\d) [ ]* 年? $", _FLAGS)
 YEAR_AND_ISSUE = compile(
     r"""
-    ^ (?: 总 [ ]* 第 [ ]* \d{1,4} [ ]* 期 [ ]* )?                              # 总第 56 期 (the running number)
+    ^ (?: 总 [ ]* 第 [ ]* (?P<running>\d{1,4}) [ ]* 期 [ ]* )?                  # 总第 56 期 (the running number)
     (?P<year>(?:19|20)\d\d) [ ]* 年 [ ]* 第 [ ]* (?P<number>\d{1,3}) [ ]* 期   # 2019 年第 4 期
-    (?: [ ]* [（(]? [ ]* 总 [ ]* 第 [ ]* \d{1,4} [ ]* 期 [ ]* [）)]? )? $      # （总第 56 期）
+    (?: [ ]* [（(]? [ ]* 总 [ ]* 第 [ ]* (?P<running_after>\d{1,4}) [ ]* 期 [ ]* [）)]? )? $  # （总第 56 期）
     """,
     _FLAGS,
 )

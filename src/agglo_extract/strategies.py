@@ -174,6 +174,7 @@ def bulletin_issues() -> st.SearchStrategy[m.BulletinIssue]:
         title=short_text,
         theme=maybe_text,
         issue_number=st.none() | st.integers(1, 60),
+        running_number=st.none() | st.integers(1, 999),
         year=st.none() | st.integers(1990, 2100),
         publication_date=st.none() | iso_dates,
         editorial=st.none() | editorials(),

@@ -23,7 +23,7 @@ from hostile import FUZZ, documents
 from hypothesis import given
 from hypothesis import strategies as st
 
-from agglo_extract import AggloExtractError, parse
+from agglo_extract import AggloExtractError, parse, patterns
 from agglo_extract.data import load_table
 from agglo_extract.normalise import normalise
 from agglo_extract.segment._journal_front import split_names
@@ -32,7 +32,7 @@ from helpers import FIXTURES, SEEDS, output_strings
 pytestmark = pytest.mark.property
 
 _KEEP = regex.compile(r"[^\p{Han}\d]+")
-_DATE = regex.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
+_DATE = regex.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _JOURNAL_LABELS = {"摘要", "关键词", "中图分类号", "文献标识码", "文章编号", "收稿日期", "作者简介", "基金项目"}
 _BULLETIN_LABELS = {row["label"] for row in load_table("frontmatter_labels")} | {"主办", "编者按", "目录"}
 _LABELS = sorted(_BULLETIN_LABELS | _JOURNAL_LABELS, key=len)[::-1]
@@ -68,12 +68,24 @@ def lost_lines(text: str) -> list[str]:
         structure = _structure_removed(line)
         if squeeze(structure) in written or squeeze(structure, by_value=True) in by_value:
             continue
+        if _cells_kept(line, written):
+            continue
         if not _year_and_issue_kept(line, document) and not _authors_kept(line, document):
             lost.append(line)
     return lost
 
 
-_YEAR_ISSUE = regex.compile(r"\s*(\d{4})\s*年\s*第\s*(\d+)\s*期\s*")
+_YEAR_ISSUE = regex.compile(
+    r"\s*(?:总\s*第\s*(?P<run>\d+)\s*期\s*)?(?P<year>\d{4})\s*年\s*第\s*(?P<number>\d+)\s*期\s*(?:[（(]?\s*总\s*第\s*(?P<after>\d+)\s*期\s*[）)]?)?\s*"
+)
+
+
+def _cells_kept(line: str, written: str) -> bool:
+    """A pipe row each of whose cells stands in the output (a header printed on two rows is merged)."""
+    if not patterns.PIPE_ROW.match(line.strip()):
+        return False
+    cells = [squeeze(cell) for cell in line.strip().strip("|").split("|")]
+    return all(cell in written for cell in cells if cell)
 
 
 def _year_and_issue_kept(line: str, document: Any) -> bool:
@@ -82,7 +94,10 @@ def _year_and_issue_kept(line: str, document: Any) -> bool:
     if match is None:
         return False
     issue = document.issue_number if document.kind == "bulletin_issue" else document.issue
-    return str(document.year) == str(int(match[1])) and str(issue) == str(int(match[2]))
+    running = match["run"] or match["after"]
+    if running and getattr(document, "running_number", None) != int(running):
+        return False
+    return str(document.year) == str(int(match["year"])) and str(issue) == str(int(match["number"]))
 
 
 def _authors_kept(line: str, document: Any) -> bool:

@@ -66,7 +66,10 @@ def format_text(issue: BulletinIssue, *, page_breaks: Collection[PageBreak] = ()
 
 
 def _front(issue: BulletinIssue, out: list[str]) -> None:
-    for value in (issue.title, issue.theme, issue.category, issue.issue_number, issue.year):
+    numbers: tuple[object, ...] = (issue.issue_number, issue.year)
+    if issue.running_number is not None and issue.issue_number is not None and issue.year is not None:
+        numbers = (f"{issue.year}年第{issue.issue_number}期（总第{issue.running_number}期）",)
+    for value in (issue.title, issue.theme, issue.category, *numbers):
         if value is not None:
             out.extend([str(value), ""])
     out.extend(["", ""])

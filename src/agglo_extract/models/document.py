@@ -106,6 +106,8 @@ class BulletinIssue(Model):
     theme: str | None = None
     category: str | None = None
     issue_number: int | None = None
+    running_number: int | None = None
+    """The issue's number counted from the first issue (总第 56 期), when printed."""
     year: int | None = None
     publication_date: IsoDate | None = None
     publisher: str | None = None

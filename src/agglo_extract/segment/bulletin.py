@@ -77,6 +77,7 @@ def segment_bulletin(normalised: NormalisedText) -> RawIssue:
         theme=front.theme,
         category=front.category,
         issue_number=front.issue_number,
+        running_number=front.running_number,
         year=front.year,
         publication_date=front.publication_date,
         publisher=front.publisher,

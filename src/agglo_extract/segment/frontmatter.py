@@ -26,6 +26,7 @@ class FrontMatter:
     theme: str | None = None
     category: str | None = None
     issue_number: int | None = None
+    running_number: int | None = None
     year: int | None = None
     publication_date: str | None = None
     publisher: str | None = None
@@ -312,6 +313,8 @@ def _read_masthead(normalised: NormalisedText, masthead: list[Line], front: Fron
             and front.year in (None, int(match["year"]))
         ):
             front.year, front.issue_number = int(match["year"]), int(match["number"])
+            running = match["running"] or match["running_after"]
+            front.running_number = int(running) if running else None
         elif (match := patterns.ISSUE_NUMBER.match(text)) and front.issue_number is None:
             front.issue_number = int(match["number"])
         elif (match := patterns.YEAR_LINE.match(text)) and front.year is None:

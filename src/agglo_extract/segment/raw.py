@@ -106,6 +106,7 @@ class RawIssue:
     theme: str | None = None
     category: str | None = None
     issue_number: int | None = None
+    running_number: int | None = None
     year: int | None = None
     publication_date: str | None = None
     publisher: str | None = None
