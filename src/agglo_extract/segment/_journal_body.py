@@ -90,6 +90,8 @@ def _short(piece: Piece) -> bool:
 
 
 _INDENT_LOST = (1.5, 3.5)
+_KEPT_INDENT_SHORT = 6.0
+"""Cells an indented first line may fall short (its indent, and a number too long for the rest of the line)."""
 """Cells a paragraph's first line falls short of its column when its two-cell indent was lost."""
 
 
@@ -126,7 +128,9 @@ def _tail(piece: Piece | None) -> bool:
         return False
     if width(jp.TEXT_MARKER.sub("", piece.text)) > _TAIL_SHARE * piece.column:
         return False
-    return not (_TAIL_PUNCT & set(piece.text)) and piece.indent < 2
+    text = jp.TEXT_MARKER.sub("", piece.text).rstrip()
+    # pauses (，、：) may stand inside a heading's second line; a stop anywhere, or any mark at its end, may not
+    return bool(text) and text[-1] not in _TAIL_PUNCT and not (_INNER_STOPS & set(text)) and piece.indent < 2
 
 
 def _heading_level(piece: Piece, following: Piece | None) -> int | None:
@@ -149,9 +153,19 @@ def _heading_level(piece: Piece, following: Piece | None) -> int | None:
     return level
 
 
-def _opens_short(current: Draft, previous: Piece) -> bool:
-    """``previous`` opens ``current`` and is short only by its lost indent: it does not end the paragraph."""
-    return len(current.pieces) == 1 and current.pieces[0] is previous and previous.indent < 2 and _by_indent(previous)
+def _opens_short(current: Draft, previous: Piece, piece: Piece) -> bool:
+    """``previous`` opens ``current``, short only by its indent (kept or lost; a kept one may also leave room
+    for a number too long to fit), and ``piece`` after it is a full, unindented line: a full line is never a
+    first line, so the paragraph goes on."""
+    kept = previous.indent >= 2 and previous.column - width(previous.text) <= _KEPT_INDENT_SHORT
+    return (
+        len(current.pieces) == 1
+        and current.pieces[0] is previous
+        and (kept or _by_indent(previous))
+        and piece.indent < 2
+        and not _short(piece)
+        and jp.HEADING.match(piece.text) is None
+    )
 
 
 def drafts(content: Sequence[Line], body: Sequence[int]) -> tuple[list[Draft], list[int]]:
@@ -168,7 +182,7 @@ def drafts(content: Sequence[Line], body: Sequence[int]) -> tuple[list[Draft], l
             drafts.append(Draft("heading", [piece], level))
             continue
         if current is not None and current.type == "heading":
-            if len(current.pieces) == 1 and _tail(piece) and current.pieces[0].text[-1] not in _TAIL_PUNCT:
+            if len(current.pieces) == 1 and _tail(piece) and current.pieces[0].text[-1] not in _INNER_STOPS:
                 current.pieces.append(piece)
                 continue
             drafts.append(Draft("paragraph", [piece]))
@@ -179,7 +193,7 @@ def drafts(content: Sequence[Line], body: Sequence[int]) -> tuple[list[Draft], l
             or (
                 ends_sentence(previous.text)
                 and (
-                    (_short(previous) and not _opens_short(current, previous))
+                    (_short(previous) and not _opens_short(current, previous, piece))
                     or previous.ends_short
                     or piece.indent >= 2
                     or _indent_lost(piece, following)
