@@ -618,3 +618,11 @@ def test_a_converter_that_lost_the_paragraph_indents_still_gives_the_paragraphs(
     assert [p[:6] for p in paragraphs] == ["与市域内部的", "中心城市是全"]
     assert paragraphs[0].endswith("通勤圈仍然以本市市域为主。")
     assert paragraphs[1].endswith("同城化还处在起步阶段。")
+
+
+def test_an_author_with_two_affiliation_marks_and_a_title_closed_by_its_mark() -> None:
+    # 黎 秋 实１，２: the comma between the marks is the comma between names; the title ends at its ∗.
+    text = ARTICLE.replace("张 三１， 李 四２", "张 三１， 李 四２， 黎 秋 实１，２")
+    raw = segment(text)
+    assert raw.title == "某某城市群协同发展的路径研究"
+    assert raw.metadata["authors"] == ("张三", "李四", "黎秋实")

@@ -124,6 +124,8 @@ def split_names(text: str) -> list[str]:
 
     >>> split_names("王 小 明"), split_names("张三1，李四2"), split_names("王 五  赵六")
     (['王小明'], ['张三', '李四'], ['王五', '赵六'])
+    >>> split_names("韦 海 宁1， 黎 秋 实1，2")
+    ['韦海宁', '黎秋实']
     >>> split_names("某某城市群协同发展的路径研究")
     []
     """
@@ -132,6 +134,8 @@ def split_names(text: str) -> list[str]:
         if not chunk:
             continue
         chunk = jp.NAME_MARKS.sub("", chunk)
+        if not chunk.strip() and names:
+            continue  # a second affiliation mark of the name before (黎秋实1，2)
         parts = chunk.split(" ")
         pieces = [chunk.replace(" ", "")] if all(len(p) == 1 for p in parts) else parts
         for piece in pieces:
@@ -203,8 +207,8 @@ def parse_front(content: Sequence[Line], labelled: set[int]) -> Front:
         title_pieces.append(content[position].text)
         front.positions.append(position)
         position += 1
-        if position < len(content) and split_names(content[position].text):
-            break
+        if jp.TITLE_MARKS.search(title_pieces[-1]) or (position < len(content) and split_names(content[position].text)):
+            break  # the title's mark (∗) ends it, or a line of names follows
     if title_pieces:
         title = join_lines(title_pieces)
         marks = jp.TITLE_MARKS.search(title)
