@@ -248,3 +248,32 @@ def test_a_header_printed_on_two_rows_is_one_header() -> None:
     assert _tables(text) == [
         (4, ("指标", "2017年总量", "2017年增长", "2018年总量", "2018年增长"), (("人口", "10", "1.2", "11", "1.5"),)),
     ]
+
+
+def test_a_note_cut_at_a_page_foot_goes_on_at_the_top_of_the_next_note_block() -> None:
+    text = (
+        "正文说明了城市群的范围^{①}，后文再议。\n\n\n\n"
+        "^①本文所称城市群，包括甲、乙、丙 3 个\n\n"
+        "下一页的正文继续写城市群的建设情况，内容较长。\n\n\n\n"
+        "市的中心城区，下同。\n\n"
+        "^①张三. 城市群研究[M]. 北京: 科学出版社, 2015.\n"
+    )
+    normalised = normalise(text)
+    body = read_units(normalised, split_lines(normalised), 0)
+    assert [note.raw for note in body.notes] == [
+        "本文所称城市群，包括甲、乙、丙 3 个市的中心城区，下同。",
+        "张三. 城市群研究[M]. 北京: 科学出版社, 2015.",
+    ]
+    texts = [unit.text for unit in body.units if isinstance(unit, TextUnit)]
+    assert texts == ["正文说明了城市群的范围，后文再议。", "下一页的正文继续写城市群的建设情况，内容较长。"]
+
+
+def test_a_finished_note_does_not_take_the_next_page_opening_text() -> None:
+    text = (
+        "^①张三. 城市群研究[M]. 北京: 科学出版社, 2015.\n\n\n\n"
+        "下一页第一段写完了。\n\n"
+        "^①李四. 都市圈研究[M]. 北京: 科学出版社, 2016.\n"
+    )
+    normalised = normalise(text)
+    body = read_units(normalised, split_lines(normalised), 0)
+    assert [unit.text for unit in body.units if isinstance(unit, TextUnit)] == ["下一页第一段写完了。"]

@@ -66,16 +66,34 @@ def read_note(
             break
         if note_start(text, plain=plain) is not None or patterns.PIPE_ROW.match(text):
             break
-        if not patterns.NOTE_CONTINUATION.match(text) and _ends_note(parts[-1]):
+        if not patterns.NOTE_CONTINUATION.match(text) and ends_note(parts[-1]):
             break
         parts.append(text)
         last = probe
         probe += 1
-    raw = " ".join(" ".join(parts).split())
+    raw = " ".join(join_note_lines(parts).split())
     return RawFootnote(note_id, start.marker, raw, span_of(normalised, lines[index], lines[last])), last + 1
 
 
-def _ends_note(text: str) -> bool:
+def join_note_lines(parts: list[str]) -> str:
+    """A note's lines joined: nothing between two Han characters (or CJK marks), a space elsewhere.
+
+    >>> join_note_lines(["张某. 城市群发展的", "新阶段[J]. 城市, 2017.", "http://example.cn/a"])
+    '张某. 城市群发展的新阶段[J]. 城市, 2017. http://example.cn/a'
+    """
+    out = ""
+    for part in parts:
+        if out and part and _HAN_OR_MARK.match(out[-1]) and _HAN_OR_MARK.match(part[0]):
+            out += part
+        else:
+            out = f"{out} {part}" if out else part
+    return out
+
+
+_HAN_OR_MARK = patterns.compile(rf"[\p{{Han}}{patterns.CJK_PUNCT}]")
+
+
+def ends_note(text: str) -> bool:
     """A note that ends in a full stop after a date, page or URL is complete."""
     return text.endswith((".", "。", ">")) and not text.endswith(("//", "://"))
 

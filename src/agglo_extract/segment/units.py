@@ -7,12 +7,12 @@ out of them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .. import patterns
 from ..normalise import NormalisedText
-from .footnotes import read_note
-from .lines import Line, clean, span_of
+from .footnotes import ends_note, note_start, read_note
+from .lines import Line, clean, join_texts, span_of
 from .raw import RawDiagnostic, RawFootnote, RawMarker, RawTable, Span
 
 
@@ -69,6 +69,10 @@ def read_units(normalised: NormalisedText, lines: list[Line], start: int, *, pla
             continue
         if patterns.PIPE_ROW.match(text):
             index = _read_table(normalised, lines, index, body)
+            continue
+        if body.notes and _note_goes_on(body.notes[-1], lines, index, plain=plain_notes):
+            _continue_note(body, text, span_of(normalised, line))
+            index += 1
             continue
         aligned = _aligned_rows(lines, index)
         if aligned:
@@ -226,3 +230,28 @@ def _merge_header_rows(header: Row, rows: list[Row]) -> tuple[Row, list[Row]]:
         spanning = top or spanning
         merged.append(spanning + below if below else spanning)
     return tuple(merged), rows[1:]
+
+
+def _note_goes_on(note: RawFootnote, lines: list[Line], index: int, *, plain: bool) -> bool:
+    """Whether ``lines[index]`` is the rest of ``note``, cut at a page's foot and printed on the next.
+
+    The rest opens the next page's note block: the note did not end (no
+    final mark), the line stands after a page gap (two blank lines or more),
+    holds no marker, and the next page's first note follows it.
+    """
+    if ends_note(note.raw) or index < 2 or lines[index - 1].text.strip() or lines[index - 2].text.strip():
+        return False
+    text = lines[index].text.strip()
+    if patterns.SUPERSCRIPT_MARKERS.search(text) or (plain and patterns.PLAIN_MARKER.search(text)):
+        return False
+    following = next((line for line in lines[index + 1 : index + 3] if line.text.strip()), None)
+    return following is not None and note_start(following.text, plain=plain) is not None
+
+
+def _continue_note(body: Body, text: str, span: Span) -> None:
+    note = body.notes[-1]
+    whole = replace(note, raw=join_texts(note.raw, text), span=Span(note.span.line, note.span.start, span.end))
+    body.notes[-1] = whole
+    for unit in body.units:
+        if isinstance(unit, NoteUnit) and unit.note is note:
+            unit.note = whole
