@@ -318,15 +318,16 @@ def _gutter(lines: Sequence[PrintedLine], width: float) -> float | None:
     ragged = 1.5 * statistics.median(line.size for line in lines)  # a column's lines end within this of its edge
     low, high = 0.3 * width, 0.7 * width
     # Where each line leaves x free within the middle of the page: (free from, free to, line).
-    free: list[tuple[float, float, PrintedLine]] = []
+    free: list[tuple[float, float, float, float]] = []  # free from, free to, and the line's left and right
     for line in lines:
         spans = _spans(line)
         if not spans:
             continue
+        x0, x1 = spans[0][0], max(b for _, b in spans)
         edges = [(-1.0, spans[0][0])]
         edges += [(a[1], b[0]) for a, b in zip(spans, spans[1:]) if b[0] - a[1] >= 0.5 * line.size]
         edges.append((spans[-1][1], width + 1))
-        free += [(a, b, line) for a, b in edges if b > low and a < high]
+        free += [(a, b, x0, x1) for a, b in edges if b > low and a < high]
     if len(free) < 8:
         return None
     scores: list[tuple[int, float]] = []
@@ -334,12 +335,12 @@ def _gutter(lines: Sequence[PrintedLine], width: float) -> float | None:
         x = float(step)
         left_ends: list[float] = []
         right = 0
-        for a, b, line in free:
+        for a, b, x0, x1 in free:
             if not a <= x <= b:
                 continue
-            if a >= 0 and x - near <= a and a - line.x0 >= wide:
+            if a >= 0 and x - near <= a and a - x0 >= wide:
                 left_ends.append(a)
-            if b <= width and b <= x + near and line.x1 - b >= wide:
+            if b <= width and b <= x + near and x1 - b >= wide:
                 right += 1
         edge = max(left_ends, default=0.0)
         aligned = sum(1 for end in left_ends if edge - end <= ragged)
