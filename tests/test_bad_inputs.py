@@ -116,3 +116,12 @@ def test_a_control_character_after_a_full_stop_does_not_join_two_paragraphs() ->
     assert isinstance(document, BulletinIssue)
     paragraphs = [block.text for article in document.articles for block in article.blocks]
     assert len(paragraphs) == 2 and paragraphs[1].startswith("第二段")
+
+
+def test_a_note_that_explains_is_noted_as_such_not_as_a_failed_citation() -> None:
+    note = "^①本文所称城市群，包括甲、乙、丙三市的中心城区，下同。"
+    text = f"信息参考\n\n正文说明了城市群的范围^{{①}}，后文再议。\n\n{note}\n"
+    document = parse(text)
+    found = {d.code: d.level for d in document.diagnostics}
+    assert found.get("note-explanatory") == "info"
+    assert "citation-unparsed" not in found

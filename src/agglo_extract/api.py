@@ -17,7 +17,7 @@ from .load.text import LoadedText, load_text, read_source
 from .models import BulletinIssue, Diagnostic, FootnoteCitation, JournalArticle, Location, Source
 from .normalise import normalise
 from .recognise.bibliography import build_bibliography
-from .recognise.citation import parse_footnote
+from .recognise.citation import is_explanation, parse_footnote
 from .recognise.facts import find_facts_in_blocks
 from .recognise.places import city_code
 from .recognise.tables import find_city_roles
@@ -194,7 +194,10 @@ def _recognise(
 def _citation(note: RawFootnote, diagnostics: list[Diagnostic]) -> FootnoteCitation:
     citation = parse_footnote(note.raw, marker=note.marker)
     level: Literal["info", "warning"]
-    if citation.warnings and citation.title is None:
+    if citation.warnings and citation.title is None and is_explanation(note.raw):
+        level, code = "info", "note-explanatory"
+        citation = citation.model_copy(update={"warnings": ("an explanation, not a citation",)})
+    elif citation.warnings and citation.title is None:
         level, code = "warning", "citation-unparsed"
     elif citation.warnings:
         level, code = "info", "citation-repaired"

@@ -27,6 +27,7 @@ class DiagnosticCode:
     PARAGRAPH_INCOMPLETE: Final = "paragraph-incomplete"
     TABLE_RAGGED: Final = "table-ragged"
     CITATION_UNPARSED: Final = "citation-unparsed"
+    NOTE_EXPLANATORY: Final = "note-explanatory"  # a note that explains, not a citation (info)
     CITATION_REPAIRED: Final = "citation-repaired"
     LAYOUT_DETECTED: Final = "layout-detected"
     PATTERN_TIMEOUT: Final = "pattern-timeout"

@@ -56,7 +56,7 @@ from ._citation_parts import (
     unbalanced_brackets,
 )
 
-__all__ = ["parse_citation", "parse_footnote"]
+__all__ = ["is_explanation", "parse_citation", "parse_footnote"]
 
 _FOLD_ALNUM = str.maketrans(
     {
@@ -158,6 +158,27 @@ def parse_footnote(raw: str, *, marker: str) -> FootnoteCitation:
             warnings=(f"not a citation: {error.message}",),
         )
     return citation.model_copy(update={"marker": marker})
+
+
+def is_explanation(raw: str) -> bool:
+    """Whether a note that is no citation explains instead (本文所称…，下同。): prose ending a sentence,
+    with no type code, URL or publication details.
+
+    >>> is_explanation("本文所称城市群包括五个设区市，下同。"), is_explanation("张三. 城市群研究. 2015")
+    (True, False)
+    >>> is_explanation("某厅：《某省统计公报》，2019 年 5 月。")
+    False
+    """
+    text = " ".join(raw.split())
+    if not text or text[-1] not in "。！？" or _CITATION_SIGNS.search(text):
+        return False
+    han = sum(1 for char in text if "\u4e00" <= char <= "\u9fff")
+    return han * 2 >= len(text)
+
+
+_CITATION_SIGNS = regex.compile(r"\[[A-Za-z/]{1,5}\]|https?://|www\.|doi|[.．]\s|出版社|[:：]\s*[\d《]|》\s*[，,]")
+"""What a citation has and an explanation does not: a type code, a URL, a DOI, GB/T 7714's '. ', a publisher,
+an author before a 《title》 (机构：《报告》), details after it (《报告》，2019 年)."""
 
 
 def _read(raw: str, original: str, repaired: str | None = None) -> Fields:
