@@ -6,6 +6,7 @@ Grammar (``，`` may be ``,``; the final ``。`` is optional)::
     rest     = "《" container "》" issue ["，" page]           -> J (N when the issue is a day)
              | url                                             -> EB/OL
              | ["第" volume "卷"] [translator "译，"] imprint ["，" page]   -> M
+             | issue | document-number      (a body's own paper)   -> R or Z
     issue    = year "年" ["第" volume "卷"] ("第" issue "期" | month "月" [day "日"])
     imprint  = [place "："] publisher ["，"] year "年" ["版"]
     page     = "第" pages ("页" | "版")
@@ -45,7 +46,7 @@ def read_cn_note(text: str) -> Fields | None:
     elif "://" in rest:
         code = _read_web(rest, fields)
     else:
-        code = _read_book(rest, fields)
+        code = _read_book(rest, fields) or (_read_document(rest, fields) if fields.authors else None)
     if code is None:
         return None
     fields.type_code, _, carrier = code.partition("/")
@@ -76,6 +77,36 @@ def _read_periodical(rest: str, fields: Fields) -> str | None:
     if pages is not None:
         fields.pages = read_pages(pages["pages"])
     return code
+
+
+def _read_document(rest: str, fields: Fields) -> str | None:
+    """A body's own paper, dated or numbered: 《统计公报》，2021 年 6 月 / 《通知》，国土资发〔2016〕147 号.
+
+    Read as a report [R] when its title says so (报告, 公报, 通报, 年鉴), else as [Z] (other).
+
+    >>> f = read_cn_note("某省统计局：《某省2020年统计公报》，2021 年 6 月。")
+    >>> f.authors, f.title, f.type_code, f.date
+    (('某省统计局',), '某省2020年统计公报', 'R', '2021-06')
+    >>> f = read_cn_note("某部：《关于推进用地再开发的意见》，某资发〔2016〕147 号。")
+    >>> f.type_code, f.number, f.year
+    ('Z', '某资发〔2016〕147 号', 2016)
+    """
+    rest = rest.strip()
+    number = P.CN_DOC_NUMBER.match(rest)
+    if number is not None:
+        fields.number = " ".join(number["number"].split())
+        fields.year = int(number["year"])
+    else:
+        issue = P.CN_ISSUE.fullmatch(rest)
+        if issue is None:
+            return None
+        fields.year = int(issue["year"])
+        fields.issue = issue["issue"]
+        if issue["month"]:
+            fields.date = f"{issue['year']}-{int(issue['month']):02d}"
+            if issue["day"]:
+                fields.date += f"-{int(issue['day']):02d}"
+    return "R" if (fields.title or "").endswith(("报告", "公报", "通报", "年鉴")) else "Z"
 
 
 def _read_web(rest: str, fields: Fields) -> str | None:

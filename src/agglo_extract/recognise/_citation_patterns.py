@@ -294,6 +294,16 @@ CN_VOLUME = patterns.compile(r"第 \s* (?P<volume>[0-9]+) \s* 卷", _FLAGS)
 CN_PAGES = patterns.compile(r"第 \s* (?P<pages>[0-9A-Za-z]+(?:[-–—~][0-9A-Za-z]+)?) \s* (?P<unit>页|版)", _FLAGS)
 
 # place：publisher, then a year: 北京：人民出版社，2004年 / 北京：人民出版社2004年版.
+# A document number of a government paper: 国土资发〔2016〕147 号, 国发[2018]5号.
+CN_DOC_NUMBER = patterns.compile(
+    r"""
+    ^ \s* (?P<number> [^\s，,。0-9]{1,12} \s*                            # 国土资发
+    [〔\[［(（] \s* (?P<year>(?:19|20)[0-9]{2}) \s* [〕\]］)）] \s*     # 〔2016〕
+    [0-9]{1,4} \s* 号 ) \s* $                                           # 147 号
+    """,
+    _FLAGS,
+)
+
 CN_IMPRINT = patterns.compile(
     r"""
     (?: (?P<place>[^，,：:《》]{1,12}) \s* [：:] \s* )?   # 北京：
