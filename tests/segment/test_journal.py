@@ -626,3 +626,22 @@ def test_an_author_with_two_affiliation_marks_and_a_title_closed_by_its_mark() -
     raw = segment(text)
     assert raw.title == "某某城市群协同发展的路径研究"
     assert raw.metadata["authors"] == ("张三", "李四", "黎秋实")
+
+
+def test_labels_in_full_width_brackets_without_a_colon_and_a_dotted_column_tag() -> None:
+    text = (
+        ARTICLE.replace(" 【城市研究】", "·城市研究·")
+        .replace("摘　 要：", "［摘　要］")
+        .replace("关键词：", "［关键词］")
+        .replace("中图分类号：", "［中图分类号］")
+        .replace("文献标识码：", "［文献标识码］")
+        .replace("文章编号：", "［文章编号］")
+        .replace("[1]", "［1］")
+    )
+    raw = segment(text)
+    assert raw.metadata["column"] == "城市研究"
+    assert raw.title == "某某城市群协同发展的路径研究"
+    assert str(raw.metadata["abstract"]).startswith("本文讨论某某城市群的协同发展问题")
+    assert raw.metadata["keywords"] == ("城市群", "协同发展", "治理")
+    assert (raw.metadata["classification"], raw.metadata["document_code"]) == ("F127", "A")
+    assert [note.marker for note in raw.footnotes][-1] == "[1]"

@@ -74,7 +74,8 @@ SPACES = patterns.compile(r"[ ]+", _FLAGS)
 # A column (section) line at the top: 【区域经济】 or [城市研究].
 COLUMN_LINE = patterns.compile(
     r"""
-    ^ [ ]* [【\[] [ ]* (?P<column>[^【】\[\]]{1,24}?) [ ]* [】\]] [ ]* $
+    ^ [ ]* (?: [【\[] [ ]* (?P<column>[^【】\[\]]{1,24}?) [ ]* [】\]]              # 【区域经济】
+             | [·•] [ ]* (?P<column>[^·•]{1,24}?) [ ]* [·•] ) [ ]* $           # ·城市群研究·
     """,
     _FLAGS,
 )
@@ -84,7 +85,7 @@ LABEL = patterns.compile(
     r"""
     (?: ^ | (?<=[ ]) )                          # at the start of the line or after a space
     (?P<mark>[*＊※①])? [ ]*                      # a funding mark: ∗基金项目, ①基金项目
-    [【\[]? [ ]*                                 # an optional bracket: 【摘要】, [关键词]
+    (?P<open>[【\[])? [ ]*                      # an optional bracket: 【摘要】, [关键词]
     (?:
         (?P<abstract>摘[ ]*要 | 提[ ]*要 | 内[ ]*容[ ]*提[ ]*要)
       | (?P<keywords>关[ ]*键[ ]*词 | 关[ ]*键[ ]*字 | 主[ ]*题[ ]*词)
@@ -98,7 +99,7 @@ LABEL = patterns.compile(
       | (?P<english_abstract>(?i:abstract))                 # Abstract, ABSTRACT
       | (?P<english_keywords>(?i:key[ ]?words?))            # Key words, Key Words, KEYWORDS
     )
-    [ ]* [】\]]? [ ]* [:：]                      # the closing bracket, then a colon
+    [ ]* (?: (?(open) [】\]] [ ]* [:：]? | [:：] ) )   # a colon; after a closing bracket it may be left out
     [ ]*
     """,
     _FLAGS,
