@@ -277,3 +277,48 @@ def test_a_finished_note_does_not_take_the_next_page_opening_text() -> None:
     normalised = normalise(text)
     body = read_units(normalised, split_lines(normalised), 0)
     assert [unit.text for unit in body.units if isinstance(unit, TextUnit)] == ["下一页第一段写完了。"]
+
+
+ISSUE_WITH_TAIL = """城市参考
+
+2019年第4期
+
+某研究院主办
+
+目录
+
+动态
+
+甲市的新进展    2
+
+乙市的新探索    4
+
+编者按：本期选编两篇文章。
+
+动态
+
+甲市的新进展——来自一线的观察
+
+甲市推进城市群建设取得新进展，各项工作稳步推进。
+
+乙市的新探索
+
+乙市探索都市圈协同发展的新路径，成效初步显现。
+
+主　　编：王　明
+副 主 编：李　华  赵　强
+编辑出版：某研究院信息部
+文献服务中心
+地    址：某市某路 1 号
+电    话：0000-1234567
+"""
+
+
+def test_a_body_title_with_a_subtitle_opens_its_article_and_a_closing_editorial_block_is_read() -> None:
+    issue = segment_bulletin(normalise(ISSUE_WITH_TAIL))
+    assert [a.title for a in issue.articles] == ["甲市的新进展——来自一线的观察", "乙市的新探索"]
+    assert [len(a.blocks) for a in issue.articles] == [1, 1]
+    assert issue.editorial is not None and issue.editorial["editor_in_chief"] == ("王明",)
+    assert issue.editorial["deputy_editors"] == ("李华", "赵强")
+    assert issue.editorial["edited_by"] == "某研究院信息部文献服务中心"
+    assert issue.contact is not None and issue.contact["phone"] == "0000-1234567"

@@ -24,6 +24,9 @@ _HEADING_WITH_COMMA_MAX = 18
 _NUMBERED_HEADING_MAX = 40
 _QUESTION_HEADING_MAX = 15
 _KEY_DROP = patterns.compile(r"[\p{P}\p{S}\s]+")
+_SUBTITLE = patterns.compile(r"[ ]*(?:——|—|--|：|:)[ ]*")
+_LOOK_FOR_EXACT = 3
+"""Text lines searched past a near match for the exact title (a section label before it is near)."""
 
 
 def title_key(text: str) -> str:
@@ -36,13 +39,23 @@ def title_key(text: str) -> str:
 
 
 def title_similarity(a: str, b: str) -> float:
-    """How alike two titles are (1.0 when their keys are equal)."""
+    """How alike two titles are (1.0 when their keys are equal, or one is the other with a subtitle).
+
+    >>> title_similarity("城市群发展新坐标——来自一线的观察", "城市群发展新坐标")
+    1.0
+    """
     key_a, key_b = title_key(a), title_key(b)
     if not key_a or not key_b:
         return 0.0
-    if key_a == key_b:
+    if key_a == key_b or _with_subtitle(a, b) or _with_subtitle(b, a):
         return 1.0
     return difflib.SequenceMatcher(None, key_a, key_b, autojunk=False).ratio()
+
+
+def _with_subtitle(longer: str, title: str) -> bool:
+    """``longer`` is ``title`` followed by a subtitle after a dash or colon (——, —, ：)."""
+    parts = _SUBTITLE.split(longer.strip(), maxsplit=1)
+    return len(parts) == 2 and bool(parts[1].strip()) and title_key(parts[0]) == title_key(title)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,10 +79,27 @@ def locate_titles(units: list[Unit], toc: list[RawTocEntry], start: int = 0) -> 
                 continue
             similarity = title_similarity(unit.text, entry.title)
             if similarity >= _TITLE_MIN_SIMILARITY:
+                if similarity < 1.0:
+                    unit_index, similarity = _exact_after(units, unit_index, entry.title) or (unit_index, similarity)
                 found.append(TitleMatch(entry_index, unit_index, similarity))
                 cursor = unit_index + 1
                 break
     return found
+
+
+def _exact_after(units: list[Unit], index: int, title: str) -> tuple[int, float] | None:
+    """The exact title among the next few text lines after a near match at ``index``."""
+    seen = 0
+    for later in range(index + 1, len(units)):
+        unit = units[later]
+        if not isinstance(unit, TextUnit):
+            continue
+        if title_similarity(unit.text, title) == 1.0:
+            return later, 1.0
+        seen += 1
+        if seen >= _LOOK_FOR_EXACT:
+            break
+    return None
 
 
 def classify(text: str) -> tuple[Literal["heading", "paragraph"], int | None]:

@@ -15,8 +15,8 @@ from .. import patterns
 from ..normalise import NormalisedText
 from .articles import BlockBuilder, TitleMatch, classify, locate_titles, title_key
 from .footnotes import NoteIndex
-from .frontmatter import read_front_matter
-from .lines import clean, split_lines
+from .frontmatter import FrontMatter, fill_field, label_field, read_front_matter
+from .lines import Line, clean, ends_sentence, split_lines
 from .raw import RawArticle, RawBlock, RawDiagnostic, RawFootnote, RawIssue, RawMarker, RawTable, RawTocEntry, Span
 from .units import NoteUnit, TableUnit, TextUnit, Unit, read_units
 
@@ -29,7 +29,7 @@ def segment_bulletin(normalised: NormalisedText) -> RawIssue:
     body = read_units(normalised, lines, front.end, plain_notes=plain_notes)
     diagnostics = [*front.diagnostics, *body.diagnostics]
     _link_markers(body.units, NoteIndex(body.notes), diagnostics)
-    units = body.units
+    units = _editorial_at_end(body.units, front, lines)
 
     titles = locate_titles(units, front.toc)
     matched = {match.entry for match in titles}
@@ -90,6 +90,32 @@ def segment_bulletin(normalised: NormalisedText) -> RawIssue:
         unplaced=tuple([*front.unplaced, *unplaced]),
         diagnostics=tuple(diagnostics),
     )
+
+
+def _editorial_at_end(units: list[Unit], front: FrontMatter, lines: list[Line]) -> list[Unit]:
+    """The units without an editorial or contact block printed at the issue's end (主编：…, 地址：…),
+    which fills the same fields as one at the front: two labelled lines or more close the text."""
+    texts = [unit.text if isinstance(unit, TextUnit) else None for unit in units]
+    start = len(units)
+    while start > 0 and (text := texts[start - 1]) is not None and (
+        label_field(text) is not None or (len(text) <= 20 and not ends_sentence(text))
+    ):
+        start -= 1
+    labelled_at = [i for i in range(start, len(units)) if label_field(texts[i] or "") is not None]
+    if len(labelled_at) < 2:
+        return units
+    start = labelled_at[0]  # the block opens with a label
+    field: str | None = None
+    for unit in units[start:]:
+        assert isinstance(unit, TextUnit)
+        printed = lines[unit.span.line - 1].text.strip()  # as printed: names apart by spaces
+        labelled = label_field(printed)
+        if labelled is not None:
+            field = labelled[0]
+            fill_field(front, *labelled)
+        elif field is not None:
+            fill_field(front, field, printed, continuation=True)  # a value run on to the next line
+    return units[:start]
 
 
 def _link_markers(units: list[Unit], notes: NoteIndex, diagnostics: list[RawDiagnostic]) -> None:

@@ -80,16 +80,22 @@ def join_note_lines(parts: list[str]) -> str:
 
     >>> join_note_lines(["张某. 城市群发展的", "新阶段[J]. 城市, 2017.", "http://example.cn/a"])
     '张某. 城市群发展的新阶段[J]. 城市, 2017. http://example.cn/a'
+    >>> join_note_lines(["某报. 2019-02-20. http://www.example.cn/201902/", "t20190220_5531.html."])
+    '某报. 2019-02-20. http://www.example.cn/201902/t20190220_5531.html.'
     """
     out = ""
     for part in parts:
         if out and part and _HAN_OR_MARK.match(out[-1]) and _HAN_OR_MARK.match(part[0]):
             out += part
+        elif out and part and _URL_GOING_ON.search(out) and _URL_CHARS.match(part):
+            out += part  # a URL wrapped onto the next line
         else:
             out = f"{out} {part}" if out else part
     return out
 
 
+_URL_GOING_ON = patterns.compile(r"(?:https?://|www\.)\S*[^\s.>]$")
+_URL_CHARS = patterns.compile(r"[A-Za-z0-9/_\-.?=&%#~]")
 _HAN_OR_MARK = patterns.compile(rf"[\p{{Han}}{patterns.CJK_PUNCT}]")
 
 

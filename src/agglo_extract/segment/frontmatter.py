@@ -119,9 +119,9 @@ def read_front_matter(normalised: NormalisedText, lines: list[Line]) -> FrontMat
         elif (labelled := label_field(text)) is not None:
             state = "editorial"
             last_field = labelled[0]
-            _fill(front, labelled[0], labelled[1])
+            fill_field(front, labelled[0], labelled[1])
         elif state == "editorial" and last_field is not None and not patterns.PIPE_ROW.match(text):
-            _fill(front, last_field, text, continuation=True)
+            fill_field(front, last_field, text, continuation=True)
         elif state in ("masthead", "notice") and patterns.NOTICE_OPENING.match(text):
             state = "notice"
             notice.append(clean(text)[0])
@@ -217,7 +217,8 @@ def _read_toc_line(normalised: NormalisedText, line: Line, section: str | None, 
     return True
 
 
-def _fill(front: FrontMatter, name: str, value: str, *, continuation: bool = False) -> None:
+def fill_field(front: FrontMatter, name: str, value: str, *, continuation: bool = False) -> None:
+    """Put a labelled value (主编：…, 地址：…) into the editorial, contact or publisher field it names."""
     if name in _NAME_FIELDS:
         previous = front.editorial.get(name, ())
         names = split_names(value)
