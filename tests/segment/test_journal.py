@@ -645,3 +645,12 @@ def test_labels_in_full_width_brackets_without_a_colon_and_a_dotted_column_tag()
     assert raw.metadata["keywords"] == ("城市群", "协同发展", "治理")
     assert (raw.metadata["classification"], raw.metadata["document_code"]) == ("F127", "A")
     assert [note.marker for note in raw.footnotes][-1] == "[1]"
+
+
+def test_a_page_foot_note_that_explains_is_a_note() -> None:
+    # No citation shape in the note: a whole sentence under the page's text, numbered ①, cited above it.
+    body = ARTICLE[: ARTICLE.index("注释")]
+    text = body.replace("\n１１\n", "\n①本文所称城市群的范围以国家批复的规划为准，下同。\n\n１１\n")
+    raw = segment(text)
+    assert [note.raw for note in raw.footnotes][:1] == ["本文所称城市群的范围以国家批复的规划为准，下同。"]
+    assert not any("本文所称" in block.text for block in raw.blocks)

@@ -144,7 +144,6 @@ def page_bottom_notes(content: Sequence[Line], breaks: Sequence[bool], first: in
         if (
             opened is None
             or opened[0] not in CIRCLED
-            or not _looks_cited(opened[1])
             or not _cited_on_page(content, breaks, first, position, opened[0])
         ):
             position += 1
@@ -156,7 +155,7 @@ def page_bottom_notes(content: Sequence[Line], breaks: Sequence[bool], first: in
             position += 1
             continue
         run, stray = parse_notes(content, range(position, end), plain=False)
-        if not stray and all(len(note.positions) <= 4 for note in run):
+        if not stray and all(len(note.positions) <= 4 for note in run) and _note_run(run, opened[1]):
             notes.extend(run)
             position = end
         else:
@@ -175,6 +174,14 @@ def _cited_on_page(content: Sequence[Line], breaks: Sequence[bool], first: int, 
             return False
         earlier -= 1
     return False
+
+
+def _note_run(run: Sequence[Note], first_text: str) -> bool:
+    """Whether a run of circled lines closing a page is its notes: numbered ①, ②, … in order, and, for a
+    single line, one that cites (a citation shape, 《, 出版社) or explains in whole sentences."""
+    if [_ordinal(note.marker) for note in run] != list(range(1, len(run) + 1)):
+        return False
+    return len(run) > 1 or _looks_cited(first_text) or ends_sentence(run[0].raw)
 
 
 def _looks_cited(text: str) -> bool:
