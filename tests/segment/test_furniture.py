@@ -103,3 +103,24 @@ def test_claimed_lines_are_never_furniture() -> None:
     lines = ["信息参考", "2019年第3期", "11", "正文。"]
     assert [line.index for line in find_furniture(lines).lines] == [1, 2]
     assert find_furniture(lines, claimed={1, 2}).lines == ()
+
+
+def test_a_head_alternating_page_by_page_is_furniture_with_two_copies() -> None:
+    # Even pages print the journal's issue line, odd pages the article's title, each beside the folio.
+    body = [f"第{i}行正文，内容各不相同{i}。" for i in range(40)]
+    lines = [
+        *body[:10], "", "·35·", "", "城市群港口协同研究", "",
+        *body[10:20], "", "·36·", "", "某某学刊 2021 年第 4 期", "",
+        *body[20:30], "", "·37·", "", "城市群港口协同研究", "",
+        *body[30:],
+    ]
+    found = find_furniture(lines)
+    heads = {lines[i] for i in found.indices}
+    assert "城市群港口协同研究" in heads
+    assert not any(line.startswith("第") for line in heads)
+
+
+def test_a_line_printed_twice_in_the_text_is_not_furniture() -> None:
+    body = [f"第{i}行正文，内容各不相同{i}。" for i in range(40)]
+    lines = [*body[:10], "（一）协同发展", *body[10:30], "（一）协同发展", *body[30:]]
+    assert find_furniture(lines).indices == frozenset()

@@ -136,7 +136,8 @@ def _lone_page_number(text: str) -> int | None:
 
 
 def _running_heads(lines: Sequence[str], taken: set[int]) -> dict[int, int | None]:
-    """Lines that repeat once numbers are masked, numbers changing (or three exact repeats)."""
+    """Lines that repeat once numbers are masked, numbers changing; or three exact repeats, or two that each
+    stand beside a page number (a head that alternates with another from page to page)."""
     groups: defaultdict[str, list[int]] = defaultdict(list)
     for index, text in enumerate(lines):
         if index in taken or not _short(text) or _lone_page_number(text) is not None:
@@ -155,9 +156,22 @@ def _running_heads(lines: Sequence[str], taken: set[int]) -> dict[int, int | Non
             for index in indices:
                 edge = jp.EDGE_NUMBER.search(lines[index].strip())
                 found[index] = int(edge["first"] or edge["last"]) if edge else None
-        elif len(indices) >= 3:
-            found.update(dict.fromkeys(indices))
+        elif len(indices) >= 3 or all(_beside_page_number(lines, index) for index in indices):
+            found.update(dict.fromkeys(indices))  # three copies, or two each beside a page number
     return found
+
+
+def _beside_page_number(lines: Sequence[str], index: int) -> bool:
+    """Whether a lone page number stands within two printed lines of ``lines[index]`` (a page break)."""
+    near: list[int] = []
+    for step in (-1, 1):
+        probe, seen = index + step, 0
+        while 0 <= probe < len(lines) and seen < 2:
+            if lines[probe].strip():
+                near.append(probe)
+                seen += 1
+            probe += step
+    return any(_lone_page_number(lines[probe]) is not None for probe in near)
 
 
 def _content_neighbours(lines: Sequence[str], index: int, furniture: set[int]) -> bool:
