@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 
 from ..patterns import CIRCLED, CITATION_SHAPE
 from . import journal_patterns as jp
-from ._journal_text import Line, ends_sentence, join_lines
+from ._journal_text import Line, ends_sentence
+from .footnotes import join_note_lines
 
 
 @dataclass(slots=True)
@@ -27,30 +28,6 @@ class Note:
     @property
     def raw(self) -> str:
         return " ".join(join_note_lines(self.pieces).split())
-
-
-def join_note_lines(pieces: Sequence[str]) -> str:
-    """Join the lines of a note as :func:`join_lines` does, but a URL cut at a line end is joined whole.
-
-    >>> join_note_lines(["张三. 题名[EB/OL]. h", "ttp://www.example.cn/a", "_1.html."])
-    '张三. 题名[EB/OL]. http://www.example.cn/a_1.html.'
-    >>> join_note_lines(["李四. 题名[J].", "地理研究, 2018, 37(6): 1-9."])
-    '李四. 题名[J]. 地理研究, 2018, 37(6): 1-9.'
-    >>> join_note_lines(["王五. 规划[EB/O", "L]. (2019-01-02)."])
-    '王五. 规划[EB/OL]. (2019-01-02).'
-    """
-    out = ""
-    for piece in pieces:
-        piece = piece.strip()
-        if out and piece and jp.URL_CUT.search(out) and piece[0].isalnum():
-            out += piece
-        elif out and piece and out.rfind("[") > out.rfind("]") and piece[0].isalnum():
-            out += piece  # a type code cut inside its brackets: [EB/O | L]
-        elif out and piece and out[-1] in ".,:;" and "/" not in out.split()[-1]:
-            out += " " + piece  # a field of the entry ends at the line end ([J]. 地理研究)
-        else:
-            out = join_lines([out, piece])
-    return out
 
 
 def note_marker(text: str, *, plain: bool = False) -> tuple[str, str] | None:

@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .. import patterns
 from ..normalise import NormalisedText
+from . import journal_patterns as jp
+from ._journal_text import join_lines
 from .lines import Line, span_of
 from .raw import RawFootnote
 
@@ -75,28 +78,34 @@ def read_note(
     return RawFootnote(note_id, start.marker, raw, span_of(normalised, lines[index], lines[last])), last + 1
 
 
-def join_note_lines(parts: list[str]) -> str:
-    """A note's lines joined: nothing between two Han characters (or CJK marks), a space elsewhere.
+def join_note_lines(pieces: Sequence[str]) -> str:
+    """A note's lines joined as text is (nothing between Han characters, a space between Latin words),
+    but a URL or a type code cut at a line end is joined whole, and a field ending a line (``[J].``) is
+    followed by a space.
 
     >>> join_note_lines(["张某. 城市群发展的", "新阶段[J]. 城市, 2017.", "http://example.cn/a"])
     '张某. 城市群发展的新阶段[J]. 城市, 2017. http://example.cn/a'
     >>> join_note_lines(["某报. 2019-02-20. http://www.example.cn/201902/", "t20190220_5531.html."])
     '某报. 2019-02-20. http://www.example.cn/201902/t20190220_5531.html.'
+    >>> join_note_lines(["张三. 题名[EB/OL]. h", "ttp://www.example.cn/a", "_1.html."])
+    '张三. 题名[EB/OL]. http://www.example.cn/a_1.html.'
+    >>> join_note_lines(["李四. 题名[J].", "地理研究, 2018, 37(6): 1-9."])
+    '李四. 题名[J]. 地理研究, 2018, 37(6): 1-9.'
+    >>> join_note_lines(["王五. 规划[EB/O", "L]. (2019-01-02)."])
+    '王五. 规划[EB/OL]. (2019-01-02).'
     """
     out = ""
-    for part in parts:
-        if out and part and _HAN_OR_MARK.match(out[-1]) and _HAN_OR_MARK.match(part[0]):
-            out += part
-        elif out and part and _URL_GOING_ON.search(out) and _URL_CHARS.match(part):
-            out += part  # a URL wrapped onto the next line
+    for piece in pieces:
+        piece = piece.strip()
+        if out and piece and jp.URL_CUT.search(out) and (piece[0].isalnum() or piece[0] in "/_-.?=&%#~"):
+            out += piece  # a URL cut at the line end
+        elif out and piece and out.rfind("[") > out.rfind("]") and piece[0].isalnum():
+            out += piece  # a type code cut inside its brackets: [EB/O | L]
+        elif out and piece and out[-1] in ".,:;" and "/" not in out.split()[-1]:
+            out += " " + piece  # a field of the entry ends at the line end ([J]. 地理研究)
         else:
-            out = f"{out} {part}" if out else part
+            out = join_lines([out, piece])
     return out
-
-
-_URL_GOING_ON = patterns.compile(r"(?:https?://|www\.)\S*[^\s.>]$")
-_URL_CHARS = patterns.compile(r"[A-Za-z0-9/_\-.?=&%#~]")
-_HAN_OR_MARK = patterns.compile(rf"[\p{{Han}}{patterns.CJK_PUNCT}]")
 
 
 def ends_note(text: str) -> bool:

@@ -11,8 +11,8 @@ from dataclasses import dataclass, field, replace
 
 from .. import patterns
 from ..normalise import NormalisedText
-from .footnotes import ends_note, note_start, read_note
-from .lines import Line, clean, join_texts, span_of
+from .footnotes import ends_note, join_note_lines, note_start, read_note
+from .lines import Line, clean, span_of
 from .raw import RawDiagnostic, RawFootnote, RawMarker, RawTable, Span
 
 
@@ -250,7 +250,7 @@ def _note_goes_on(note: RawFootnote, lines: list[Line], index: int, *, plain: bo
 
 def _continue_note(body: Body, text: str, span: Span) -> None:
     note = body.notes[-1]
-    whole = replace(note, raw=join_texts(note.raw, text), span=Span(note.span.line, note.span.start, span.end))
+    whole = replace(note, raw=join_note_lines([note.raw, text]), span=Span(note.span.line, note.span.start, span.end))
     body.notes[-1] = whole
     for unit in body.units:
         if isinstance(unit, NoteUnit) and unit.note is note:
