@@ -90,9 +90,9 @@ def _short(piece: Piece) -> bool:
 
 
 _INDENT_LOST = (1.5, 3.5)
+"""Cells a paragraph's first line falls short of its column when its two-cell indent was lost."""
 _KEPT_INDENT_SHORT = 6.0
 """Cells an indented first line may fall short (its indent, and a number too long for the rest of the line)."""
-"""Cells a paragraph's first line falls short of its column when its two-cell indent was lost."""
 
 
 def _by_indent(piece: Piece) -> bool:

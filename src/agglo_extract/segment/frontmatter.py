@@ -43,8 +43,6 @@ def _labels() -> dict[str, str]:
     return {row["label"]: row["field"] for row in load_table("frontmatter_labels")}
 
 
-def _category_suffixes() -> tuple[str, ...]:
-    return _masthead_words("category")
 
 
 _MASTHEAD_LINE_MAX = 30
@@ -267,7 +265,7 @@ def _roles(texts: list[str]) -> dict[str, int]:
         roles["title"] = next(i for i in left if i != generic[0])
         return roles
     roles["title"] = left.pop(0)
-    single = len(first) == 2 and texts[left[0]].endswith(_category_suffixes())
+    single = len(first) == 2 and texts[left[0]].endswith(_masthead_words("category"))
     for role in ("category",) if single or "theme" in roles else ("theme", "category"):
         if left:
             roles[role] = left.pop(0)
@@ -334,7 +332,7 @@ def _read_masthead(normalised: NormalisedText, masthead: list[Line], front: Fron
         front.year = int(front.publication_date[:4])
     texts = [clean(line.text)[0] for line in rest]
     roles = _roles(texts)
-    placed = {index for index in roles.values()}
+    placed = set(roles.values())
     for role, index in roles.items():
         setattr(front, role, texts[index])
     for i, (line, text) in enumerate(zip(rest, texts)):
